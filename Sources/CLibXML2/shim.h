@@ -1,0 +1,20 @@
+#ifndef REPORTCONV_CLIBXML2_SHIM_H
+#define REPORTCONV_CLIBXML2_SHIM_H
+
+// Debian builds libxml2 with ICU; its encoding.h then includes <unicode/ucnv.h>, whose
+// UErrorCode clashes with Foundation's own ICU module on a clean build. reportconv never
+// uses libxml2's ICU converters, so the flag is withdrawn before any other libxml2 header.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
+#include <libxml/valid.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xmlstring.h>
+
+#endif

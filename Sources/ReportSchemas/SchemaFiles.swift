@@ -1,0 +1,12 @@
+/// The schemas the project ships, embedded at build time from the package's `Schemas/` folder.
+public enum SchemaFiles {
+    /// The text of the schema file `name` (`report.xsd`), or `nil` when there is none.
+    public static func text(named name: String) -> String? {
+        embeddedSchemaFiles[name]
+    }
+
+    /// The names of all embedded schema files, sorted.
+    public static var names: [String] {
+        embeddedSchemaFiles.keys.sorted()
+    }
+}
