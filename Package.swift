@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "ReportValidation", dependencies: ["ReportXML", "CLibXML2"]),
 
         // The schemas in Schemas/, embedded at build time so that the binary works alone.
-        .target(name: "ReportSchemas", plugins: ["EmbedSchemas"]),
+        .target(name: "ReportSchemas", plugins: ["EmbedFiles"]),
 
         // Readers: plain text (with YAML front matter), native report XML, model JSON.
         .target(name: "ReportReaders", dependencies: [
@@ -41,7 +41,7 @@ let package = Package(
         ]),
 
         // Analysis: sentences, quotations, entities, dates, citations, figures.
-        .target(name: "ReportAnalysis", dependencies: ["ReportModel"], resources: [.copy("Data")]),
+        .target(name: "ReportAnalysis", dependencies: ["ReportModel"], exclude: ["Data"], plugins: ["EmbedFiles"]),
 
         // Writers: one per format, behind ReportWriter and one format registry.
         .target(name: "ReportWriters", dependencies: ["ReportModel"]),
@@ -59,9 +59,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        // Build tool that turns Schemas/ into Swift source.
-        .executableTarget(name: "SchemaEmbedder", path: "Sources/SchemaEmbedder"),
-        .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["SchemaEmbedder"]),
+        // Build tool and plugin that embed Schemas/ and the analysis data files as Swift source.
+        .executableTarget(name: "FileEmbedder"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
         // Test support shared by the test targets (paths, golden files, running the binary).
         .target(name: "_ReportTestSupport", dependencies: ["ReportModel"], path: "Tests/_ReportTestSupport"),

@@ -17,4 +17,19 @@
 #include <libxml/xmlsave.h>
 #include <libxml/xmlstring.h>
 
+
+
+// Swift cannot define C-variadic functions, so the shim provides the one reportconv needs: a
+// generic error handler that prints nothing. Every error reportconv cares about is collected
+// through libxml2's structured error handlers instead.
+static void reportconv_xml_discard_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// Stops libxml2 from printing to standard error, on this thread and on threads created later.
+static inline void reportconv_xml_silence_generic_errors(void) {
+    xmlThrDefSetGenericErrorFunc(NULL, reportconv_xml_discard_generic_error);
+    xmlSetGenericErrorFunc(NULL, reportconv_xml_discard_generic_error);
+}
 #endif

@@ -13,15 +13,19 @@ public struct Entity: Sendable, Equatable, Codable, Identifiable {
     public var aliases: [String]
     /// Every mention, in text order.
     public var mentions: [Mention]
+    /// Adjectives that refer to the entity without naming it ("Pakistani" for Pakistan), in text
+    /// order; they are not mentions.
+    public var demonyms: [Mention]
 
     /// Creates an entity.
-    public init(id: String, type: EntityType, subtype: String? = nil, name: String, aliases: [String] = [], mentions: [Mention] = []) {
+    public init(id: String, type: EntityType, subtype: String? = nil, name: String, aliases: [String] = [], mentions: [Mention] = [], demonyms: [Mention] = []) {
         self.id = id
         self.type = type
         self.subtype = subtype
         self.name = name
         self.aliases = aliases
         self.mentions = mentions
+        self.demonyms = demonyms
     }
 }
 

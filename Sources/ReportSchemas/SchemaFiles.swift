@@ -2,11 +2,11 @@
 public enum SchemaFiles {
     /// The text of the schema file `name` (`report.xsd`), or `nil` when there is none.
     public static func text(named name: String) -> String? {
-        embeddedSchemaFiles[name]
+        embeddedFiles[name]
     }
 
     /// The names of all embedded schema files, sorted.
     public static var names: [String] {
-        embeddedSchemaFiles.keys.sorted()
+        embeddedFiles.keys.sorted()
     }
 }

@@ -1,1 +1,3 @@
-print("reportconv")
+import Foundation
+import ReportKit
+print(try debugConvert(CommandLine.arguments[1]))

@@ -1,0 +1,38 @@
+import ReportModel
+
+/// Stable, content-derived identifiers for entities: the type and a slug of the name
+/// (`org-us-department-of-defence`), with `-2`, `-3` … when two entities would share one.
+/// Every identifier is a valid XML `NCName` and `ID`.
+enum EntityIdentifier {
+    static func make(type: EntityType, name: String, taken: inout Set<String>) -> String {
+        let prefix: String
+        switch type {
+        case .person: prefix = "person"
+        case .organization: prefix = "org"
+        case .place: prefix = "place"
+        }
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else if scalar == "'" || scalar == "\u{2019}" || scalar == "." {
+                continue
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if slug.isEmpty { slug = "x" }
+        let base = "\(prefix)-\(slug)"
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,33 @@
+import ReportModel
+
+/// A capitalised name found in a sentence, before names are grouped into entities.
+struct NameCandidate: Sendable {
+    /// The block.
+    var block: Int
+    /// The first and last token of the name (a title before it excluded).
+    var firstToken: Int
+    var lastToken: Int
+    /// The name's surface text.
+    var text: String
+    /// Where it stands.
+    var span: Span
+    /// A title before the name ("President"), kept apart from it.
+    var title: String?
+    /// The type, when the name itself, its title or the gazetteer says.
+    var type: EntityType?
+    var subtype: String?
+    /// The canonical name the gazetteer or a coordinated designator gives ("Kandahar Province").
+    var canonical: String?
+    /// Whether it is an acronym ("DoD", "ISIS-K").
+    var isAcronym: Bool
+    /// Whether the name opens its sentence (so its capital proves nothing).
+    var sentenceInitial: Bool
+    /// A country this single word refers to as an adjective ("Pakistani"): not a mention.
+    var demonymOf: Gazetteer.Entry?
+    /// The index of the candidate whose acronym this one defines, or that defines it.
+    var definition: Int?
+    /// Whether a speech verb follows ("Smith said"), a hint that it names a person.
+    var speaks: Bool = false
+    /// Whether a locative preposition stands before it ("in Kabul"), a hint that it names a place.
+    var afterLocativePreposition: Bool = false
+}

@@ -1,0 +1,328 @@
+import ReportModel
+
+/// Finds capitalised names in a block's sentences and types what can be typed from the name
+/// alone: the gazetteer, a title before it, an organisation or place word in it, an acronym.
+///
+/// - A name is a run of capitalised words; it runs on over `of`/`for`/`on` after a word that heads
+///   such names ("Department of Defence", "Bank of England"), over name particles ("bin", "van"),
+///   over hyphens without spaces ("ISIS-K"), and over `and` only when the whole is a known name
+///   ("Bosnia and Herzegovina").
+/// - Function words that open it ("The", "In") are dropped, unless the whole is a known name.
+/// - A title before a person's name is split off ("President Ghani"); a peerage stays ("Lord X").
+/// - Hyphenated known places give one name each ("Afghanistan-Pakistan").
+/// - A plural place word gives its type to the names coordinated before it ("Helmand, and
+///   Kandahar Provinces" → two provinces).
+/// - A lone demonym ("Pakistani") is recorded as a reference to its country, not as a name.
+/// - A name defined by an acronym in parentheses ("US Department of Defence (DoD)") is linked to it.
+struct NameChunker {
+    let gazetteer: Gazetteer
+    let sentenceStarters: Set<String>
+    let nonNames: Set<String>
+    let speechVerbs: [String: String]
+
+    private static let particles: Set<String> = ["de", "du", "da", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y", "dos", "das"]
+    private static let ofHeadExtras: Set<String> = [
+        "republic", "kingdom", "isle", "gulf", "bay", "sea", "cape", "lake", "mount", "house", "houses", "museum", "tower",
+        "city", "state", "states", "islands", "prince", "princess", "duke", "duchess", "earl", "archbishop", "bishop",
+        "secretary", "minister", "mayor", "governor", "chancellor", "strait", "straits", "province", "district", "county",
+    ]
+    private static let locativePrepositions: Set<String> = ["in", "at", "near", "from", "to", "across", "outside", "inside", "throughout", "around", "towards"]
+
+    /// The candidates of one block, in text order.
+    func candidates(in block: AnalyzedBlock) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        for sentence in block.sentences {
+            var inSentence: [NameCandidate] = []
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                guard startsName(block.tokens[index]) else {
+                    index += 1
+                    continue
+                }
+                let last = chunkEnd(from: index, in: block, sentenceEnd: sentence.upperBound)
+                inSentence += process(block: block, first: index, last: last, sentenceStart: sentence.lowerBound)
+                index = last + 1
+            }
+            coordinatePluralDesignators(&inSentence, in: block)
+            linkAcronymDefinitions(&inSentence, in: block, offset: result.count)
+            result += inSentence
+        }
+        return result
+    }
+
+    // MARK: - Chunking
+
+    private func isNameToken(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        // "eBay", "iPod": a lower-case letter, then a capital.
+        let scalars = Array(token.text.unicodeScalars.prefix(2))
+        return scalars.count == 2 && scalars[0].properties.isLowercase && scalars[1].properties.isUppercase
+    }
+
+    private func startsName(_ token: Token) -> Bool {
+        guard isNameToken(token) else { return false }
+        if token.text == "I" || token.text == "I'm" || token.text == "I've" || token.text == "I'd" { return false }
+        let lower = token.lower
+        if MonthName.number(of: lower) != nil, lower != "may" { return false }
+        if ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(lower) { return false }
+        return true
+    }
+
+    private func chunkEnd(from first: Int, in block: AnalyzedBlock, sentenceEnd: Int) -> Int {
+        let tokens = block.tokens
+        var last = first
+        while true {
+            let next = last + 1
+            guard next < sentenceEnd else { break }
+            let token = tokens[next]
+            if isNameToken(token), token.spaceBefore, startsNameContinuation(token) {
+                last = next
+                continue
+            }
+            if token.is("-"), !token.spaceBefore, next + 1 < sentenceEnd, !tokens[next + 1].spaceBefore,
+               isNameToken(tokens[next + 1]) || tokens[next + 1].kind == .number {
+                last = next + 1
+                continue
+            }
+            if token.is("&"), next + 1 < sentenceEnd, isNameToken(tokens[next + 1]) {
+                last = next + 1
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized, next + 1 < sentenceEnd {
+                let lower = token.lower
+                if Self.particles.contains(lower), isNameToken(tokens[next + 1]) {
+                    last = next + 1
+                    continue
+                }
+                if ["of", "for", "on"].contains(lower), headsOfName(tokens[last], connector: lower), startsName(tokens[next + 1]) || tokens[next + 1].lower == "the" {
+                    if startsName(tokens[next + 1]) {
+                        last = next + 1
+                        continue
+                    }
+                    if tokens[next + 1].lower == "the", next + 2 < sentenceEnd, startsName(tokens[next + 2]) {
+                        last = next + 2
+                        continue
+                    }
+                }
+                if lower == "and", isNameToken(tokens[next + 1]),
+                   gazetteer.entry(for: block.string(tokens: first, through: next + 1)) != nil {
+                    last = next + 1
+                    continue
+                }
+            }
+            break
+        }
+        return last
+    }
+
+    private func startsNameContinuation(_ token: Token) -> Bool {
+        let lower = token.lower
+        return !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(lower)
+    }
+
+    /// Whether `token` can head a name built with `connector` ("Department of", "Committee on",
+    /// "Secretary for"): organisation words do with all three, places and titles only with "of".
+    private func headsOfName(_ token: Token, connector: String) -> Bool {
+        let lower = token.lower
+        if let word = gazetteer.organizationWords[lower], word.position != .last { return true }
+        guard connector == "of" else { return false }
+        return Self.ofHeadExtras.contains(lower) || gazetteer.personTitles[lower] != nil
+    }
+
+    // MARK: - Processing one chunk
+
+    private func process(block: AnalyzedBlock, first: Int, last: Int, sentenceStart: Int) -> [NameCandidate] {
+        let tokens = block.tokens
+        var start = first
+        // Keep a known name whole ("The Hague", "The Times").
+        let wholeKnown = gazetteer.entry(for: block.string(tokens: first, through: last)) != nil
+        if !wholeKnown {
+            while start <= last, tokens[start].kind == .word, sentenceStarters.contains(tokens[start].lower) || tokens[start].lower == "the" {
+                start += 1
+            }
+        }
+        guard start <= last else { return [] }
+
+        // A title: the longest run of title words, anywhere before the last word.
+        var titleRange: Range<Int>?
+        var titleKeeps = false
+        var position = start
+        search: while position < last {
+            var length = min(gazetteer.longestTitle, last - position)
+            while length >= 1 {
+                let words = (position..<(position + length)).map { tokens[$0].lower }
+                if !words.contains(where: { $0 == "-" }), let keep = gazetteer.personTitles[words.joined(separator: " ")] {
+                    titleRange = position..<(position + length)
+                    titleKeeps = keep
+                    break search
+                }
+                length -= 1
+            }
+            position += 1
+        }
+
+        var candidates: [NameCandidate] = []
+        if let titleRange {
+            if titleRange.lowerBound > start {
+                candidates += process(block: block, first: start, last: titleRange.lowerBound - 1, sentenceStart: sentenceStart)
+            }
+            let nameStart = titleKeeps ? titleRange.lowerBound : titleRange.upperBound
+            guard nameStart <= last else { return candidates }
+            var candidate = makeCandidate(block: block, first: nameStart, last: last, sentenceStart: sentenceStart)
+            if !titleKeeps {
+                candidate.title = block.string(tokens: titleRange.lowerBound, through: titleRange.upperBound - 1)
+            }
+            if candidate.type == nil {
+                candidate.type = .person
+            }
+            candidates.append(candidate)
+            return candidates
+        }
+
+        // Hyphenated known places: one name each.
+        let parts = splitHyphens(first: start, last: last, tokens: tokens)
+        if parts.count > 1, parts.allSatisfy({ gazetteer.entry(for: block.string(tokens: $0.lowerBound, through: $0.upperBound))?.type == .place }) {
+            return parts.map { makeCandidate(block: block, first: $0.lowerBound, last: $0.upperBound, sentenceStart: sentenceStart) }
+        }
+        return [makeCandidate(block: block, first: start, last: last, sentenceStart: sentenceStart)]
+    }
+
+    private func splitHyphens(first: Int, last: Int, tokens: [Token]) -> [ClosedRange<Int>] {
+        var parts: [ClosedRange<Int>] = []
+        var partStart = first
+        for index in first...last where tokens[index].is("-") && !tokens[index].spaceBefore {
+            if index > partStart { parts.append(partStart...(index - 1)) }
+            partStart = index + 1
+        }
+        if partStart <= last { parts.append(partStart...last) }
+        return parts
+    }
+
+    private func makeCandidate(block: AnalyzedBlock, first: Int, last: Int, sentenceStart: Int) -> NameCandidate {
+        let tokens = block.tokens
+        let text = block.string(tokens: first, through: last)
+        var candidate = NameCandidate(
+            block: block.index, firstToken: first, lastToken: last, text: text,
+            span: block.span(tokens: first, through: last), title: nil, type: nil, subtype: nil, canonical: nil,
+            isAcronym: false, sentenceInitial: first == sentenceStart || (first == sentenceStart + 1 && tokens[sentenceStart].kind == .quoteMark)
+        )
+        if last + 1 < tokens.count {
+            let next = tokens[last + 1]
+            candidate.speaks = speechVerbs[next.lower] != nil
+        }
+        if first > 0, Self.locativePrepositions.contains(tokens[first - 1].lower) {
+            candidate.afterLocativePreposition = true
+        }
+        if let entry = gazetteer.entry(for: text) {
+            candidate.type = entry.type
+            candidate.subtype = entry.subtype
+            candidate.canonical = entry.name
+            return candidate
+        }
+        if first == last, let country = gazetteer.demonyms[tokens[first].lower] {
+            candidate.demonymOf = country
+            return candidate
+        }
+        let lastWord = tokens[last].lower
+        if let word = gazetteer.organizationWords[lastWord], word.position != .head, first < last {
+            candidate.type = .organization
+            candidate.subtype = word.subtype
+            return candidate
+        }
+        if let subtype = gazetteer.placeWords[lastWord], first < last {
+            candidate.type = .place
+            candidate.subtype = subtype
+            return candidate
+        }
+        if let singular = gazetteer.placePlurals[lastWord], first < last {
+            candidate.type = .place
+            candidate.subtype = gazetteer.placeWords[singular.lowercased()]
+            candidate.canonical = block.string(tokens: first, through: last - 1) + " " + singular
+            return candidate
+        }
+        if first < last, let ofIndex = (first...last).first(where: { tokens[$0].lower == "of" }), ofIndex > first {
+            let head = tokens[ofIndex - 1].lower
+            if let word = gazetteer.organizationWords[head], word.position != .last {
+                candidate.type = .organization
+                candidate.subtype = word.subtype
+                return candidate
+            }
+            if let subtype = gazetteer.placeWords[head] {
+                candidate.type = .place
+                candidate.subtype = subtype
+                return candidate
+            }
+        }
+        if isAcronym(first: first, last: last, tokens: tokens) {
+            candidate.isAcronym = true
+        }
+        return candidate
+    }
+
+    /// "DoD", "BAA", "ISIS-K", "G7": at least two capitals, no lower-case run longer than one letter.
+    private func isAcronym(first: Int, last: Int, tokens: [Token]) -> Bool {
+        var capitals = 0
+        var lowerRun = 0
+        for index in first...last {
+            let token = tokens[index]
+            if token.spaceBefore && index > first { return false }
+            for scalar in token.text.unicodeScalars {
+                if scalar.properties.isUppercase {
+                    capitals += 1
+                    lowerRun = 0
+                } else if scalar.properties.isLowercase {
+                    lowerRun += 1
+                    if lowerRun > 1 { return false }
+                }
+            }
+        }
+        return capitals >= 2
+    }
+
+    // MARK: - Sentence-level links
+
+    /// "Helmand, and Kandahar Provinces": the plural place word types the names before it.
+    private func coordinatePluralDesignators(_ candidates: inout [NameCandidate], in block: AnalyzedBlock) {
+        let tokens = block.tokens
+        for index in candidates.indices.reversed() {
+            let lastWord = tokens[candidates[index].lastToken].lower
+            guard let singular = gazetteer.placePlurals[lastWord] else { continue }
+            var previous = index - 1
+            var boundary = candidates[index].firstToken
+            while previous >= 0 {
+                let gap = (candidates[previous].lastToken + 1)..<boundary
+                let connectors = gap.map { tokens[$0].lower }
+                guard !connectors.isEmpty, connectors.allSatisfy({ $0 == "," || $0 == "and" || $0 == "&" || $0 == "or" }),
+                      candidates[previous].type == nil || candidates[previous].canonical == nil && candidates[previous].type == .place,
+                      gazetteer.entry(for: candidates[previous].text) == nil else { break }
+                candidates[previous].type = .place
+                candidates[previous].subtype = candidates[index].subtype
+                candidates[previous].canonical = candidates[previous].text + " " + singular
+                boundary = candidates[previous].firstToken
+                previous -= 1
+            }
+        }
+    }
+
+    /// "US Department of Defence (DoD)": a name followed by an acronym in parentheses.
+    private func linkAcronymDefinitions(_ candidates: inout [NameCandidate], in block: AnalyzedBlock, offset: Int) {
+        let tokens = block.tokens
+        guard candidates.count >= 2 else { return }
+        for index in 0..<(candidates.count - 1) {
+            let name = candidates[index]
+            let acronym = candidates[index + 1]
+            guard acronym.isAcronym || acronym.firstToken == acronym.lastToken,
+                  name.lastToken + 2 == acronym.firstToken, tokens[name.lastToken + 1].is("("),
+                  acronym.lastToken + 1 < tokens.count, tokens[acronym.lastToken + 1].is(")"),
+                  name.lastToken > name.firstToken || name.type != nil else { continue }
+            candidates[index + 1].definition = offset + index
+            candidates[index + 1].isAcronym = true
+            if candidates[index + 1].type == nil || gazetteer.entry(for: acronym.text) != nil {
+                candidates[index + 1].type = name.type
+                candidates[index + 1].subtype = name.subtype
+                candidates[index + 1].canonical = nil
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ReportModel
+
+/// The analysis stage: finds entities, quotations with their speakers, dates, cited works and
+/// figures in a report's blocks, and adds them to the report with the diagnostics they raise.
+///
+/// Analysis never fails: what it cannot settle it leaves out or marks (an unbalanced quotation
+/// mark is a warning, a relative date without a publication date has no value).
+public struct ReportAnalyzer: Sendable {
+    private let tokenizer: Tokenizer
+    private let splitter: SentenceSplitter
+    private let chunker: NameChunker
+    private let resolver: EntityResolver
+    private let attributor: SpeakerAttributor
+    private let citationFinder: CitationFinder
+
+    /// Creates an analyzer with the built-in knowledge.
+    public init() {
+        tokenizer = Tokenizer(abbreviations: Lexicon.abbreviations)
+        splitter = SentenceSplitter(titleAbbreviations: Lexicon.titleAbbreviations, sentenceStarters: Lexicon.sentenceStarters)
+        let nonNames = Set(Lexicon.lines("non-names.txt"))
+        chunker = NameChunker(gazetteer: .shared, sentenceStarters: Lexicon.sentenceStarters, nonNames: nonNames, speechVerbs: Lexicon.speechVerbs)
+        resolver = EntityResolver(gazetteer: .shared, nonNames: nonNames)
+        attributor = SpeakerAttributor(speechVerbs: Lexicon.speechVerbs, speakerNouns: Lexicon.speakerNouns)
+        var workNouns: [String: String] = [:]
+        for fields in Lexicon.records("work-nouns.txt") where fields.count == 2 {
+            workNouns[fields[0].lowercased()] = fields[1]
+        }
+        citationFinder = CitationFinder(workNouns: workNouns)
+    }
+
+    /// The report with its annotations added (replacing any it had).
+    public func analyze(_ report: Report) -> Report {
+        var result = report
+        let blocks = report.blocks.enumerated().map { index, block in
+            AnalyzedBlock(index: index, block: block, tokenizer: tokenizer, splitter: splitter)
+        }
+
+        // Titles of cited works first: the names inside a title are not mentions.
+        let found = citationFinder.find(in: blocks)
+        let titleSpans = found.flatMap(\.spans)
+        let candidates = blocks.flatMap { chunker.candidates(in: $0) }.filter { candidate in
+            !titleSpans.contains { candidate.span.overlaps($0) }
+        }
+        result.entities = resolver.resolve(candidates, blocks: blocks)
+        result.citations = citationFinder.attachPublishers(found, blocks: blocks, entities: result.entities).enumerated().map { index, found in
+            Citation(id: "c\(index + 1)", title: found.title, kind: found.kind, spans: found.spans, publisher: found.publisher, publisherEntity: found.publisherEntity)
+        }
+        let (quotations, quotationDiagnostics) = findQuotations(in: blocks, report: report, entities: result.entities, citations: result.citations)
+        result.quotations = quotations
+        let (dates, dateDiagnostics) = findDates(in: blocks, report: report)
+        result.dates = dates
+        result.figures = []
+        result.diagnostics = report.diagnostics + quotationDiagnostics + dateDiagnostics
+        return result
+    }
+
+    private func findQuotations(in blocks: [AnalyzedBlock], report: Report, entities: [Entity], citations: [Citation]) -> ([Quotation], [Diagnostic]) {
+        let (candidates, strays) = QuotationFinder().find(in: blocks)
+        var diagnostics = strays.map { stray in
+            Diagnostic(severity: .warning, code: "unbalanced-quotation-mark", message: stray.reason,
+                       location: report.blocks[stray.block].location(ofOffset: stray.offset))
+        }
+        diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+
+        let titleSpans = Set(citations.flatMap(\.spans))
+        let kept = candidates.filter { candidate in
+            !(candidate.parts.count == 1 && titleSpans.contains(candidate.parts[0]))
+        }
+        let attributions = attributor.attribute(kept, blocks: blocks, entities: entities)
+        var quotations: [Quotation] = []
+        for (candidate, attribution) in zip(kept, attributions) {
+            let words = candidate.parts.reduce(0) { count, part in
+                let block = blocks[part.block]
+                let first = block.firstToken(atOrAfter: part.start)
+                let last = block.firstToken(atOrAfter: part.end)
+                return count + (first..<last).filter { block.tokens[$0].kind == .word || block.tokens[$0].kind == .number }.count
+            }
+            // One- or two-word scare quotes are not quotations, unless attributed right beside them.
+            if words <= 2 && attribution.source != .adjacent { continue }
+            if words == 0 { continue }
+            let text = candidate.parts.map { blocks[$0.block].string($0.start..<$0.end) }.joined(separator: " ")
+            quotations.append(Quotation(
+                id: "q\(quotations.count + 1)", text: text, parts: candidate.parts,
+                speaker: attribution.speaker, cue: attribution.cue, cueSpan: attribution.cueSpan
+            ))
+        }
+        return (quotations, diagnostics)
+    }
+
+    private func findDates(in blocks: [AnalyzedBlock], report: Report) -> ([DateMention], [Diagnostic]) {
+        let publication = report.metadata.published.flatMap(CivilDate.init(iso:))
+        let recognizer = DateRecognizer(publication: publication)
+        var dates: [DateMention] = []
+        for block in blocks {
+            for found in recognizer.recognize(block) {
+                dates.append(DateMention(
+                    id: "d\(dates.count + 1)", span: found.span, text: found.text, value: found.value,
+                    precision: found.precision, relative: found.relative, qualifier: found.qualifier
+                ))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let unresolved = dates.filter { $0.relative && $0.value == nil }
+        if let first = unresolved.first, publication == nil {
+            diagnostics.append(Diagnostic(
+                severity: .note, code: "unresolved-relative-date",
+                message: "\(unresolved.count) relative date\(unresolved.count == 1 ? "" : "s") left without a value: the report has no publication date (give one in front matter or with --published)",
+                location: report.location(of: first.span)
+            ))
+        }
+        return (dates, diagnostics)
+    }
+}

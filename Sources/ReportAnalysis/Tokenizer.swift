@@ -1,0 +1,119 @@
+/// Splits a block's text into ``Token``s in one pass over its scalars.
+///
+/// - A possessive `'s`/`’s` is split off its word ("Ghani’s" → "Ghani", "’s"); other inner
+///   apostrophes stay ("O'Brien", "don't").
+/// - Hyphens split words ("Afghanistan-Pakistan" → three tokens, the later ones without white
+///   space before them), so that each part can be recognised on its own.
+/// - A period joins a word when the word is a known abbreviation, a single letter (an initial) or
+///   a dotted acronym ("U.S.", "Jan.", "J.").
+/// - Digits take inner `,` and `.` when a digit follows ("1,000", "1.13"); letters after digits
+///   start a new token ("1.13bn" → "1.13", "bn").
+struct Tokenizer {
+    /// Abbreviations that take a period, lower case, without it.
+    let abbreviations: Set<String>
+
+    /// Tokenizes `scalars`.
+    func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var index = 0
+        var spaceBefore = true
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if Self.isLetter(scalar) {
+                index = wordEnd(scalars, from: index)
+                kind = .word
+            } else if Self.isDigit(scalar) {
+                index += 1
+                while index < count {
+                    if Self.isDigit(scalars[index]) {
+                        index += 1
+                    } else if (scalars[index] == "," || scalars[index] == "."), index + 1 < count, Self.isDigit(scalars[index + 1]) {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                kind = .number
+            } else if Self.isQuoteMark(scalar) {
+                index += 1
+                kind = .quoteMark
+            } else if scalar == "." || scalar == "-" {
+                index += 1
+                while index < count, scalars[index] == scalar { index += 1 }
+                kind = .punctuation
+            } else {
+                index += 1
+                kind = .punctuation
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<index])
+            tokens.append(Token(start: start, end: index, text: String(text), kind: kind, spaceBefore: spaceBefore))
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    /// Where the word starting at `start` ends.
+    private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        let count = scalars.count
+        var index = start
+        while index < count {
+            let scalar = scalars[index]
+            if Self.isLetter(scalar) || Self.isDigit(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                index += 1
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                // An apostrophe inside a word, unless it starts a possessive 's at the word's end.
+                guard index + 1 < count, Self.isLetter(scalars[index + 1]) else { break }
+                let isPossessive = (scalars[index + 1] == "s" || scalars[index + 1] == "S")
+                    && (index + 2 >= count || !Self.isLetter(scalars[index + 2]))
+                if isPossessive { break }
+                index += 1
+            } else {
+                break
+            }
+        }
+        // A period after an initial, a dotted acronym or a known abbreviation belongs to it.
+        guard index < count, scalars[index] == "." else { return index }
+        let length = index - start
+        if length == 1 {
+            var end = index + 1
+            // U.S. / U.S.A.: letter, period, letter, period, ...
+            while end + 1 < count, Self.isLetter(scalars[end]), scalars[end + 1] == ".",
+                  end + 2 >= count || !Self.isLetter(scalars[end + 2]) {
+                end += 2
+            }
+            return end
+        }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[start..<index])
+        if abbreviations.contains(String(word).lowercased()) { return index + 1 }
+        return index
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    /// Double and single quotation marks, straight and typographic, and guillemets.
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{00AB}", "\u{00BB}", "`":
+            true
+        default:
+            false
+        }
+    }
+}
