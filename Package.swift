@@ -28,8 +28,9 @@ let package = Package(
         // Safe libxml2 parsing shared by the validators and the native XML reader.
         .target(name: "ReportXML", dependencies: ["CLibXML2"]),
 
-        // Schema validation: XSD, RELAX NG and DTD through libxml2; JSON Schema 2020-12.
-        .target(name: "ReportValidation", dependencies: ["ReportXML", "CLibXML2"]),
+        // Schema validation: XSD, RELAX NG and DTD through libxml2; JSON Schema 2020-12; the
+        // bundled schemas compiled once per process.
+        .target(name: "ReportValidation", dependencies: ["ReportXML", "ReportSchemas", "CLibXML2"]),
 
         // The schemas in Schemas/, embedded at build time so that the binary works alone.
         .target(name: "ReportSchemas", plugins: ["EmbedFiles"]),
@@ -55,7 +56,7 @@ let package = Package(
 
         // The command-line tool: the only user of ArgumentParser.
         .executableTarget(name: "reportconv", dependencies: [
-            "ReportKit",
+            "ReportKit", "ReportModel", "ReportReaders", "ReportWriters", "ReportValidation", "ReportSchemas",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

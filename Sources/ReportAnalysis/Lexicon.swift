@@ -17,8 +17,14 @@ enum Lexicon {
         }
         return table
     }()
-    /// Nouns that head descriptive speaker phrases.
-    static let speakerNouns = words("speaker-nouns.txt")
+    /// Nouns that head descriptive speaker phrases, with what they name.
+    static let speakerNouns: [String: Speaker.Kind] = {
+        var table: [String: Speaker.Kind] = [:]
+        for fields in records("speaker-nouns.txt") where fields.count == 2 {
+            table[fields[0].lowercased()] = Speaker.Kind(rawValue: fields[1]) ?? .unknown
+        }
+        return table
+    }()
 
     /// The entries of a one-field data file, lower case.
     static func words(_ file: String) -> Set<String> {

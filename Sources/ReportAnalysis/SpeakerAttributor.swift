@@ -37,7 +37,7 @@ struct Attribution: Sendable, Equatable {
 /// unresolved.
 struct SpeakerAttributor {
     let speechVerbs: [String: String]
-    let speakerNouns: Set<String>
+    let speakerNouns: [String: Speaker.Kind]
 
     private static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three",
@@ -207,7 +207,7 @@ struct SpeakerAttributor {
         guard start < limit else { return nil }
         let token = tokens[start]
         if let (entity, end) = mentions.mention(startingAt: start, in: block) {
-            return (Speaker(name: entity.name, entity: entity.id, span: block.span(tokens: start, through: end - 1)), end)
+            return (Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: end - 1)), end)
         }
         if token.kind == .word, Self.pronouns.contains(token.lower) {
             return (resolvePronoun(at: start, in: block, mentions: mentions), start + 1)
@@ -217,14 +217,14 @@ struct SpeakerAttributor {
         if Self.determiners.contains(token.lower) { cursor += 1 }
         var last: Int?
         while cursor < limit, cursor - start < 5, tokens[cursor].kind == .word {
-            if speakerNouns.contains(tokens[cursor].lower) { last = cursor }
+            if speakerNouns[tokens[cursor].lower] != nil { last = cursor }
             if let mentioned = mentions.mention(startingAt: cursor, in: block) {
                 cursor = mentioned.1
                 continue
             }
             if speechVerbs[tokens[cursor].lower] != nil && last != nil { break }
             cursor += 1
-            if last != nil, cursor < limit, !speakerNouns.contains(tokens[cursor].lower) { break }
+            if last != nil, cursor < limit, speakerNouns[tokens[cursor].lower] == nil { break }
         }
         if let last {
             return (descriptive(from: start, through: last, in: block), last + 1)
@@ -263,13 +263,13 @@ struct SpeakerAttributor {
         let tokens = block.tokens
         let token = tokens[end]
         if let (entity, start) = mentions.mention(endingAt: end, in: block) {
-            return Speaker(name: entity.name, entity: entity.id, span: block.span(tokens: start, through: end))
+            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: end))
         }
         guard token.kind == .word else { return nil }
         if Self.pronouns.contains(token.lower) {
             return resolvePronoun(at: end, in: block, mentions: mentions)
         }
-        if speakerNouns.contains(token.lower) {
+        if speakerNouns[token.lower] != nil {
             var start = end
             while start - 1 >= sentenceStart, end - start < 4, tokens[start - 1].kind == .word {
                 let previous = tokens[start - 1].lower
@@ -292,7 +292,16 @@ struct SpeakerAttributor {
            Self.determiners.contains(block.tokens[start].lower) {
             text = block.tokens[start].lower + text.dropFirst(block.tokens[start].text.count)
         }
-        return Speaker(name: text, span: block.span(tokens: start, through: end))
+        return Speaker(name: text, kind: speakerNouns[block.tokens[end].lower] ?? .unknown, span: block.span(tokens: start, through: end))
+    }
+
+    /// The kind of speaker an entity is.
+    static func kind(of entity: Entity) -> Speaker.Kind {
+        switch entity.type {
+        case .person: .person
+        case .organization: .organization
+        case .place: .organization
+        }
     }
 
     private func resolvePronoun(at index: Int, in block: AnalyzedBlock, mentions: MentionIndex) -> Speaker {
@@ -305,9 +314,9 @@ struct SpeakerAttributor {
         default: wanted = nil
         }
         if let wanted, let entity = mentions.lastEntity(of: wanted, before: span) {
-            return Speaker(name: entity.name, entity: entity.id, span: span)
+            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: span)
         }
-        return Speaker(name: token.text, span: span)
+        return Speaker(name: token.text, kind: wanted == .person ? .person : .unknown, span: span)
     }
 
     /// Tokens inside quotation marks (double or single) between `start` and `end`.

@@ -26,6 +26,18 @@ public struct DateMention: Sendable, Equatable, Codable, Identifiable {
         self.relative = relative
         self.qualifier = qualifier
     }
+
+    /// Encodes `value` as `null` when it cannot be known, as the evaluation contract shows it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(span, forKey: .span)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(precision, forKey: .precision)
+        try container.encode(relative, forKey: .relative)
+        try container.encodeIfPresent(qualifier, forKey: .qualifier)
+    }
 }
 
 /// The precision of a calendar expression.

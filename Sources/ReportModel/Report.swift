@@ -75,7 +75,7 @@ extension Report {
 extension String {
     /// The number of words: maximal runs of letters, digits, apostrophes and hyphens that hold at
     /// least one letter or digit.
-    var wordCount: Int {
+    public var wordCount: Int {
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {

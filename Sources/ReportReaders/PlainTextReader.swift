@@ -63,7 +63,9 @@ public struct PlainTextReader: ReportReader {
         }
 
         let metadata = frontMatter.metadata.filling(from: options.metadata).filling(from: inferred)
-        return Report(metadata: metadata, blocks: blocks.map(\.block), diagnostics: diagnostics)
+        var provenance = options.provenance
+        provenance?.encoding = decoded.encoding
+        return Report(metadata: metadata, blocks: blocks.map(\.block), diagnostics: diagnostics, provenance: provenance)
     }
 
     /// The ranges of the lines of `scalars`, without their `\n`.

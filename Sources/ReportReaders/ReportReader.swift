@@ -18,10 +18,14 @@ public struct ReadOptions: Sendable, Equatable {
     /// Metadata for inputs that do not give their own: a field set here wins over what a reader
     /// infers from the text (a headline), and loses to what the input states (front matter).
     public var metadata: Metadata
+    /// Where the bytes came from. A text reader records it on the report, with the encoding it
+    /// decoded; a reader of reportconv's own formats keeps the provenance the document carries.
+    public var provenance: Provenance?
 
     /// Creates options.
-    public init(metadata: Metadata = Metadata()) {
+    public init(metadata: Metadata = Metadata(), provenance: Provenance? = nil) {
         self.metadata = metadata
+        self.provenance = provenance
     }
 }
 

@@ -1,0 +1,53 @@
+import ReportReaders
+
+/// What an input file holds, by its name: plain text to read and analyse, or a report model already
+/// written by reportconv (native XML or model JSON), read back as it is.
+public enum InputKind: Sendable, Equatable {
+    /// A plain-text report (`.txt`, `.text`, or any name without a known suffix).
+    case plainText
+    /// Native report XML (`.report.xml`).
+    case reportXML
+    /// The report model as JSON (`.report.json`).
+    case reportJSON
+
+    /// The suffixes of files that directory conversion picks up: only plain text, so that outputs
+    /// written beside their inputs are never read back as inputs.
+    public static let directorySuffixes = [".txt", ".text"]
+
+    /// The kind of a file, by name.
+    public init(fileName: String) {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".report.xml") {
+            self = .reportXML
+        } else if lower.hasSuffix(".report.json") {
+            self = .reportJSON
+        } else {
+            self = .plainText
+        }
+    }
+
+    /// The file name without its input suffix: the stem that output suffixes are added to.
+    public static func stem(of fileName: String) -> String {
+        let lower = fileName.lowercased()
+        for suffix in [".report.xml", ".report.json", ".txt", ".text"] where lower.hasSuffix(suffix) && lower.count > suffix.count {
+            return String(fileName.dropLast(suffix.count))
+        }
+        if let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex {
+            return String(fileName[..<dot])
+        }
+        return fileName
+    }
+
+    /// The reader for this kind.
+    var reader: any ReportReader {
+        switch self {
+        case .plainText: PlainTextReader()
+        case .reportXML: ReportXMLReader()
+        case .reportJSON: ReportJSONReader()
+        }
+    }
+
+    /// Whether the analysis stage runs on what the reader returns (it does not on a model that
+    /// was already analysed).
+    var needsAnalysis: Bool { self == .plainText }
+}

@@ -1,3 +1,0 @@
-import Foundation
-import ReportKit
-print(try debugConvert(CommandLine.arguments[1]))
