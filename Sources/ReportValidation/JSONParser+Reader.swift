@@ -566,12 +566,13 @@ extension JSONParser {
             return (line, column)
         }
 
-        /// The character at `position` for a message: `'x'`, `U+000B` for a control character, or
-        /// `byte 0xFF` when the bytes there are not UTF-8.
+        /// The character at `position` for a message: `'x'` (`"'"` for an apostrophe), `U+000B` for a
+        /// control character, or `byte 0xFF` when the bytes there are not UTF-8.
         private func describeCharacter(at position: Int) -> String {
             guard position < bytes.count else { return "end of input" }
             let raw = describeRaw(at: position)
-            return raw.hasPrefix("U+") || raw.hasPrefix("byte") ? raw : "'\(raw)'"
+            if raw.hasPrefix("U+") || raw.hasPrefix("byte") { return raw }
+            return raw == "'" ? "\"'\"" : "'\(raw)'"
         }
 
         private func describeRaw(at position: Int) -> String {

@@ -2,8 +2,9 @@
 ///
 /// The parser accepts exactly the JSON grammar: no trailing commas, no comments, no `NaN` or
 /// `Infinity`, no byte order mark, no lone surrogates in `\u` escapes, no duplicate object keys and
-/// no trailing content. Nesting is limited to ``maximumDepth`` arrays and objects. Numbers become
-/// `Double`s; a number too large for a `Double` is an error.
+/// no trailing content. Nesting is limited to `maximumDepth` arrays and objects. Numbers become
+/// `Double`s; a number too large for a `Double` is an error. Object keys are Swift strings, so two
+/// keys that differ only in Unicode normalization count as duplicates.
 public enum JSONParser {
     /// The deepest nesting of arrays and objects accepted; one more level is an error.
     public static let maximumDepth = 512

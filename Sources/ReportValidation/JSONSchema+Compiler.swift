@@ -157,7 +157,7 @@ extension JSONSchema {
         private mutating func compileNode(_ schema: Pending) throws(JSONSchemaError) -> Node {
             switch schema.value {
             case .bool(let allowed):
-                return Node(location: schema.location, isFalse: !allowed, keywords: [])
+                return Node(location: schema.location, allowsEverything: allowed)
             case .object(let members):
                 return try compileObject(members, schema)
             default:
@@ -183,145 +183,165 @@ extension JSONSchema {
                 if let anchor = members[keyword] { _ = try Self.anchorName(anchor, at: at(keyword)) }
             }
 
-            var keywords: [Keyword] = []
-
             // Any instance type.
-            if let value = members["type"] { keywords.append(.type(try Self.typeSet(value, at: at("type")))) }
-            if let value = members["$ref"] { keywords.append(.ref(try reference(value, base: base, at: at("$ref")))) }
+            let types = try members["type"].map { value throws(JSONSchemaError) in try Self.typeSet(value, at: at("type")) }
+            let target = try members["$ref"].map { value throws(JSONSchemaError) in try reference(value, base: base, at: at("$ref")) }
+            var allowedValues: [JSONValue]?
             if let value = members["enum"] {
                 guard case .array(let allowed) = value else {
                     throw .invalidSchema(message: "enum must be an array", pointer: at("enum"))
                 }
-                keywords.append(.enumeration(allowed))
+                allowedValues = allowed
             }
-            if let value = members["const"] { keywords.append(.constant(value)) }
+            // Definitions are compiled too, so that a broken one is reported even when nothing uses it.
+            if let value = members["$defs"] { _ = try schemaMap(value, "$defs", schema, base: base) }
 
-            // Numbers.
-            if let value = members["multipleOf"] {
-                let divisor = try Self.number(value, "multipleOf", at: at("multipleOf"))
-                guard divisor > 0 else {
-                    throw .invalidSchema(message: "multipleOf must be greater than 0", pointer: at("multipleOf"))
-                }
-                keywords.append(.multipleOf(divisor))
-            }
-            if let value = members["maximum"] { keywords.append(.maximum(try Self.number(value, "maximum", at: at("maximum")))) }
-            if let value = members["exclusiveMaximum"] {
-                keywords.append(.exclusiveMaximum(try Self.number(value, "exclusiveMaximum", at: at("exclusiveMaximum"))))
-            }
-            if let value = members["minimum"] { keywords.append(.minimum(try Self.number(value, "minimum", at: at("minimum")))) }
-            if let value = members["exclusiveMinimum"] {
-                keywords.append(.exclusiveMinimum(try Self.number(value, "exclusiveMinimum", at: at("exclusiveMinimum"))))
-            }
+            return Node(
+                location: location, types: types, reference: target, allowedValues: allowedValues, constant: members["const"],
+                numberRules: try numberRules(members, at: at), stringRules: try stringRules(members, at: at),
+                arrayRules: try arrayRules(members, schema, base: base, at: at),
+                objectRules: try objectRules(members, schema, base: base, at: at),
+                applicators: try applicators(members, schema, base: base)
+            )
+        }
 
-            // Strings.
-            if let value = members["maxLength"] { keywords.append(.maxLength(try Self.count(value, "maxLength", at: at("maxLength")))) }
-            if let value = members["minLength"] { keywords.append(.minLength(try Self.count(value, "minLength", at: at("minLength")))) }
+        private func numberRules(_ members: [String: JSONValue], at: (String) -> String) throws(JSONSchemaError) -> Node.NumberRules? {
+            func number(_ keyword: String) throws(JSONSchemaError) -> Double? {
+                try members[keyword].map { value throws(JSONSchemaError) in try Self.number(value, keyword, at: at(keyword)) }
+            }
+            let multipleOf = try number("multipleOf")
+            if let multipleOf, multipleOf <= 0 {
+                throw .invalidSchema(message: "multipleOf must be greater than 0", pointer: at("multipleOf"))
+            }
+            let rules = Node.NumberRules(
+                multipleOf: multipleOf, maximum: try number("maximum"), exclusiveMaximum: try number("exclusiveMaximum"),
+                minimum: try number("minimum"), exclusiveMinimum: try number("exclusiveMinimum")
+            )
+            let present = [rules.multipleOf, rules.maximum, rules.exclusiveMaximum, rules.minimum, rules.exclusiveMinimum]
+            return present.contains { $0 != nil } ? rules : nil
+        }
+
+        private func stringRules(_ members: [String: JSONValue], at: (String) -> String) throws(JSONSchemaError) -> Node.StringRules? {
+            let maxLength = try members["maxLength"].map { value throws(JSONSchemaError) in try Self.count(value, "maxLength", at: at("maxLength")) }
+            let minLength = try members["minLength"].map { value throws(JSONSchemaError) in try Self.count(value, "minLength", at: at("minLength")) }
+            var pattern: Pattern?
             if let value = members["pattern"] {
                 guard case .string(let source) = value else {
                     throw .invalidSchema(message: "pattern must be a string", pointer: at("pattern"))
                 }
-                keywords.append(.pattern(try Self.pattern(source, at: at("pattern"))))
+                pattern = try Self.pattern(source, at: at("pattern"))
             }
+            guard maxLength != nil || minLength != nil || pattern != nil else { return nil }
+            return Node.StringRules(maxLength: maxLength, minLength: minLength, pattern: pattern)
+        }
 
-            // Arrays.
-            var prefix: [Int] = []
+        private mutating func arrayRules(
+            _ members: [String: JSONValue], _ schema: Pending, base: String, at: (String) -> String
+        ) throws(JSONSchemaError) -> Node.ArrayRules? {
+            var prefixItems: [Int] = []
             if let value = members["prefixItems"] {
-                prefix = try schemaArray(value, "prefixItems", schema, base: base)
+                prefixItems = try schemaArray(value, "prefixItems", schema, base: base)
             }
-            var rest: Int?
+            var items: Int?
             if let value = members["items"] {
                 if case .array = value {
                     throw .invalidSchema(message: "items must be a schema; an array of schemas is written prefixItems in draft 2020-12", pointer: at("items"))
                 }
-                rest = subschema(value, ["items"], schema, base: base)
+                items = subschema(value, ["items"], schema, base: base)
             }
-            if !prefix.isEmpty || rest != nil { keywords.append(.items(prefix: prefix, rest: rest)) }
-            let minContains = try members["minContains"].map { value throws(JSONSchemaError) in
-                try Self.count(value, "minContains", at: at("minContains"))
+            func count(_ keyword: String) throws(JSONSchemaError) -> Int? {
+                try members[keyword].map { value throws(JSONSchemaError) in try Self.count(value, keyword, at: at(keyword)) }
             }
-            let maxContains = try members["maxContains"].map { value throws(JSONSchemaError) in
-                try Self.count(value, "maxContains", at: at("maxContains"))
-            }
-            if let value = members["contains"] {
-                let node = subschema(value, ["contains"], schema, base: base)
-                keywords.append(.contains(Keyword.Contains(
-                    node: node, minimum: minContains ?? 1, maximum: maxContains, minimumIsExplicit: minContains != nil
-                )))
-            }
-            if let value = members["maxItems"] { keywords.append(.maxItems(try Self.count(value, "maxItems", at: at("maxItems")))) }
-            if let value = members["minItems"] { keywords.append(.minItems(try Self.count(value, "minItems", at: at("minItems")))) }
+            let minContains = try count("minContains")
+            let maxContains = try count("maxContains")
+            let contains = members["contains"].map { subschema($0, ["contains"], schema, base: base) }
+            var uniqueItems = false
             if let value = members["uniqueItems"] {
                 guard case .bool(let unique) = value else {
                     throw .invalidSchema(message: "uniqueItems must be a boolean", pointer: at("uniqueItems"))
                 }
-                if unique { keywords.append(.uniqueItems) }
+                uniqueItems = unique
             }
+            let maxItems = try count("maxItems")
+            let minItems = try count("minItems")
+            guard !prefixItems.isEmpty || items != nil || contains != nil || maxItems != nil || minItems != nil || uniqueItems else {
+                return nil
+            }
+            return Node.ArrayRules(
+                prefixItems: prefixItems, items: items, contains: contains, minContains: minContains ?? 1,
+                maxContains: maxContains, minContainsIsExplicit: minContains != nil,
+                maxItems: maxItems, minItems: minItems, uniqueItems: uniqueItems
+            )
+        }
 
-            // Objects.
-            if let value = members["required"] {
-                keywords.append(.required(try Self.uniqueStrings(value, "required", at: at("required"))))
+        private mutating func objectRules(
+            _ members: [String: JSONValue], _ schema: Pending, base: String, at: (String) -> String
+        ) throws(JSONSchemaError) -> Node.ObjectRules? {
+            let required = try members["required"].map { value throws(JSONSchemaError) in
+                try Self.uniqueStrings(value, "required", at: at("required"))
             }
+            var dependentRequired: [(property: String, required: [String])] = []
             if let value = members["dependentRequired"] {
                 guard case .object(let entries) = value else {
                     throw .invalidSchema(message: "dependentRequired must be an object", pointer: at("dependentRequired"))
                 }
-                var dependencies: [Keyword.Dependency] = []
                 for property in entries.keys.sorted() {
-                    guard let required = entries[property] else { continue }
-                    let names = try Self.uniqueStrings(required, "each dependentRequired entry", at: at("dependentRequired/" + JSONPointer.escape(property)))
-                    dependencies.append(Keyword.Dependency(property: property, required: names))
+                    guard let names = entries[property] else { continue }
+                    let pointer = at("dependentRequired/" + JSONPointer.escape(property))
+                    dependentRequired.append((property, try Self.uniqueStrings(names, "each dependentRequired entry", at: pointer)))
                 }
-                if !dependencies.isEmpty { keywords.append(.dependentRequired(dependencies)) }
             }
             var properties: [String: Int] = [:]
             if let value = members["properties"] {
                 for (name, node) in try schemaMap(value, "properties", schema, base: base) { properties[name] = node }
             }
-            var patterns: [(pattern: Pattern, node: Int)] = []
+            var patternProperties: [(pattern: Pattern, node: Int)] = []
             if let value = members["patternProperties"] {
                 for (source, node) in try schemaMap(value, "patternProperties", schema, base: base) {
                     let pointer = at("patternProperties/" + JSONPointer.escape(source))
-                    patterns.append((try Self.pattern(source, at: pointer), node))
+                    patternProperties.append((try Self.pattern(source, at: pointer), node))
                 }
             }
-            let additional = members["additionalProperties"].map { value in
-                subschema(value, ["additionalProperties"], schema, base: base)
+            let additionalProperties = members["additionalProperties"].map { subschema($0, ["additionalProperties"], schema, base: base) }
+            let propertyNames = members["propertyNames"].map { subschema($0, ["propertyNames"], schema, base: base) }
+            let maxProperties = try members["maxProperties"].map { value throws(JSONSchemaError) in
+                try Self.count(value, "maxProperties", at: at("maxProperties"))
             }
-            if members["properties"] != nil || !patterns.isEmpty || additional != nil {
-                keywords.append(.members(Keyword.Members(properties: properties, patterns: patterns, additional: additional)))
+            let minProperties = try members["minProperties"].map { value throws(JSONSchemaError) in
+                try Self.count(value, "minProperties", at: at("minProperties"))
             }
-            if let value = members["propertyNames"] {
-                keywords.append(.propertyNames(subschema(value, ["propertyNames"], schema, base: base)))
-            }
-            if let value = members["maxProperties"] {
-                keywords.append(.maxProperties(try Self.count(value, "maxProperties", at: at("maxProperties"))))
-            }
-            if let value = members["minProperties"] {
-                keywords.append(.minProperties(try Self.count(value, "minProperties", at: at("minProperties"))))
-            }
+            var dependentSchemas: [(property: String, node: Int)] = []
             if let value = members["dependentSchemas"] {
-                let dependents = try schemaMap(value, "dependentSchemas", schema, base: base)
-                if !dependents.isEmpty { keywords.append(.dependentSchemas(dependents.map { (property: $0.0, node: $0.1) })) }
+                dependentSchemas = try schemaMap(value, "dependentSchemas", schema, base: base).map { (property: $0.0, node: $0.1) }
             }
+            let rules = Node.ObjectRules(
+                required: required ?? [], dependentRequired: dependentRequired, properties: properties,
+                patternProperties: patternProperties, additionalProperties: additionalProperties, propertyNames: propertyNames,
+                maxProperties: maxProperties, minProperties: minProperties, dependentSchemas: dependentSchemas
+            )
+            let present = !rules.required.isEmpty || !dependentRequired.isEmpty || rules.checksMembers || propertyNames != nil
+                || maxProperties != nil || minProperties != nil || !dependentSchemas.isEmpty
+            return present ? rules : nil
+        }
 
-            // Applicators that combine schemas on the same value.
-            if let value = members["allOf"] { keywords.append(.allOf(try schemaArray(value, "allOf", schema, base: base))) }
-            if let value = members["anyOf"] { keywords.append(.anyOf(try schemaArray(value, "anyOf", schema, base: base))) }
-            if let value = members["oneOf"] { keywords.append(.oneOf(try schemaArray(value, "oneOf", schema, base: base))) }
-            if let value = members["not"] { keywords.append(.not(subschema(value, ["not"], schema, base: base))) }
+        private mutating func applicators(_ members: [String: JSONValue], _ schema: Pending, base: String) throws(JSONSchemaError) -> Node.Applicators? {
+            func schemas(_ keyword: String) throws(JSONSchemaError) -> [Int] {
+                try members[keyword].map { value throws(JSONSchemaError) in try schemaArray(value, keyword, schema, base: base) } ?? []
+            }
+            let allOf = try schemas("allOf")
+            let anyOf = try schemas("anyOf")
+            let oneOf = try schemas("oneOf")
+            let not = members["not"].map { subschema($0, ["not"], schema, base: base) }
             let then = members["then"].map { subschema($0, ["then"], schema, base: base) }
             let otherwise = members["else"].map { subschema($0, ["else"], schema, base: base) }
-            if let value = members["if"] {
-                let condition = subschema(value, ["if"], schema, base: base)
-                if then != nil || otherwise != nil {
-                    keywords.append(.conditional(condition: condition, then: then, otherwise: otherwise))
-                }
-            }
+            var condition = members["if"].map { subschema($0, ["if"], schema, base: base) }
+            if then == nil && otherwise == nil { condition = nil }
 
-            // Definitions are compiled too, so that a broken one is reported even when nothing uses it.
-            if let value = members["$defs"] { _ = try schemaMap(value, "$defs", schema, base: base) }
-
-            return Node(location: location, isFalse: false, keywords: keywords)
+            guard !allOf.isEmpty || !anyOf.isEmpty || !oneOf.isEmpty || not != nil || condition != nil else { return nil }
+            return Node.Applicators(
+                allOf: allOf, anyOf: anyOf, oneOf: oneOf, not: not, condition: condition,
+                then: condition == nil ? nil : then, otherwise: condition == nil ? nil : otherwise
+            )
         }
 
         // MARK: Keyword operands
@@ -477,7 +497,7 @@ extension JSONSchema {
             enum State { case unvisited, active, finished }
             var states = [State](repeating: .unvisited, count: nodes.count)
             for start in nodes.indices where states[start] == .unvisited {
-                var stack: [(node: Int, edges: [Int], next: Int)] = [(start, inPlaceEdges(of: nodes[start]), 0)]
+                var stack: [(node: Int, edges: [Int], next: Int)] = [(start, nodes[start].inPlaceSubschemas, 0)]
                 states[start] = .active
                 while let top = stack.last {
                     guard top.next < top.edges.count else {
@@ -495,7 +515,7 @@ extension JSONSchema {
                         )
                     case .unvisited:
                         states[target] = .active
-                        stack.append((target, inPlaceEdges(of: nodes[target]), 0))
+                        stack.append((target, nodes[target].inPlaceSubschemas, 0))
                     case .finished:
                         break
                     }
@@ -505,28 +525,7 @@ extension JSONSchema {
 
         /// Where an edge that closes a cycle is written: the `$ref` keyword, or the subschema entered.
         private static func cycleKeywordLocation(from node: Node, to target: Int, in nodes: [Node]) -> String {
-            for keyword in node.keywords {
-                if case .ref(target) = keyword { return node.location + "/$ref" }
-            }
-            return nodes[target].location
-        }
-
-        private static func inPlaceEdges(of node: Node) -> [Int] {
-            var edges: [Int] = []
-            for keyword in node.keywords {
-                switch keyword {
-                case .ref(let target): edges.append(target)
-                case .allOf(let targets), .anyOf(let targets), .oneOf(let targets): edges += targets
-                case .not(let target): edges.append(target)
-                case .conditional(let condition, let then, let otherwise):
-                    edges.append(condition)
-                    if let then { edges.append(then) }
-                    if let otherwise { edges.append(otherwise) }
-                case .dependentSchemas(let dependents): edges += dependents.map(\.node)
-                default: break
-                }
-            }
-            return edges
+            node.reference == target ? node.location + "/$ref" : nodes[target].location
         }
 
         static func quoted(_ text: String) -> String {

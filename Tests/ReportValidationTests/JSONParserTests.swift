@@ -173,7 +173,7 @@ final class JSONParserTests: XCTestCase {
         assertError("{a: 1}", "expected a string key or '}', found 'a'", line: 1, column: 2)
         assertError(#"{"a": 1, 2: 3}"#, "expected a string key after ',', found '2'", line: 1, column: 10)
         assertError("[,1]", "expected a value, found ','", line: 1, column: 2)
-        assertError("'a'", "expected a value, found '''", line: 1, column: 1)
+        assertError("'a'", "expected a value, found \"'\"", line: 1, column: 1)
         // Columns count Unicode scalars, not bytes or UTF-16 units.
         assertError("[\"é€😀\" x]", "expected ',' or ']' after an array element", line: 1, column: 8)
         do {

@@ -1,6 +1,5 @@
 import Foundation
 import ReportValidation
-import Synchronization
 import XCTest
 
 final class JSONSchemaTests: XCTestCase {
@@ -385,16 +384,37 @@ final class JSONSchemaTests: XCTestCase {
         let expected = instances.map { compiled.validate($0) }
         XCTAssertEqual(expected.map(\.count), [0, 4, 2, 1])
 
-        let mismatches = Mutex(0)
+        let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
-            var local = 0
+            var mismatches = 0
             for round in 0..<300 {
                 let index = (worker + round) % instances.count
-                if compiled.validate(instances[index]) != expected[index] { local += 1 }
-                if compiled.isValid(instances[index]) != expected[index].isEmpty { local += 1 }
+                if compiled.validate(instances[index]) != expected[index] { mismatches += 1 }
+                if compiled.isValid(instances[index]) != expected[index].isEmpty { mismatches += 1 }
             }
-            mismatches.withLock { $0 += local }
+            counter.add(mismatches: mismatches, validations: 600)
         }
-        XCTAssertEqual(mismatches.withLock { $0 }, 0)
+        XCTAssertEqual(counter.totals.mismatches, 0)
+        XCTAssertEqual(counter.totals.validations, 8 * 600)
+    }
+
+    /// Totals shared by the threads of the concurrency test.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var mismatches = 0
+        private var validations = 0
+
+        func add(mismatches: Int, validations: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            self.mismatches += mismatches
+            self.validations += validations
+        }
+
+        var totals: (mismatches: Int, validations: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            return (mismatches, validations)
+        }
     }
 }
