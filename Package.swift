@@ -60,6 +60,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The benchmark: corpus throughput and scaling with document size (not a test).
+        .executableTarget(name: "ReportBenchmark", dependencies: ["ReportKit", "ReportModel", "ReportWriters"]),
+
         // Build tool and plugin that embed Schemas/ and the analysis data files as Swift source.
         .executableTarget(name: "FileEmbedder"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),

@@ -20,7 +20,7 @@ struct AnalyzedBlock: Sendable {
         self.index = index
         kind = block.kind
         text = ScalarText(block.text)
-        tokens = tokenizer.tokens(text.scalars)
+        tokens = tokenizer.tokens(text)
         sentences = splitter.sentences(tokens)
         var owner = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {

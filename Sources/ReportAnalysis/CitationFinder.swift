@@ -52,7 +52,7 @@ struct CitationFinder {
                 guard inner.count > 1 else { continue }
                 let title = block.string(inner)
                 // A work's title starts with a capital (or a digit).
-                guard let first = title.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else { continue }
+                guard let first = title.unicodeScalars.first, first.isCapital || ("0"..."9").contains(first) else { continue }
                 let kind = nounBefore ?? workNoun(before: index - 1, in: block, within: 4)
                 let span = block.span(inner)
                 if let existing = byTitle[title.lowercased()] {

@@ -65,11 +65,27 @@ struct DateRecognizer {
 
     private static let qualifiers: Set<String> = ["early", "mid", "late", "earlier", "later"]
 
+    /// Lower-case words that can start a date expression; any other word cannot, so the matchers
+    /// run only where one of these, or a number, or a quotation mark (`'90s`) stands.
+    private static let triggers: Set<String> = {
+        var words: Set<String> = qualifiers.union(deictic).union(seasons).union(["today", "yesterday", "tomorrow"])
+        words.formUnion(numberWords.keys)
+        words.formUnion(weekdays)
+        for month in 1...12 {
+            let name = MonthName.name(of: month).lowercased()
+            words.insert(name)
+            words.insert(String(name.prefix(3)))
+        }
+        words.insert("sept")
+        return words
+    }()
+
     private func match(at start: Int, in block: AnalyzedBlock) -> Match? {
         let tokens = block.tokens
+        let first = tokens[start]
+        guard first.kind == .number || first.kind == .quoteMark || (first.kind == .word && Self.triggers.contains(first.lower)) else { return nil }
         var coreStart = start
         var qualifier: String?
-        let first = tokens[start]
         if first.kind == .word, Self.qualifiers.contains(first.lower) {
             qualifier = first.lower
             coreStart = start + 1

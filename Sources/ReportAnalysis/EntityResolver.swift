@@ -21,9 +21,10 @@ struct EntityResolver {
     let nonNames: Set<String>
 
     func resolve(_ input: [NameCandidate], blocks: [AnalyzedBlock]) -> [Entity] {
-        let evidence = CapitalisationEvidence(blocks: blocks)
         var candidates = input
         extendCaseVariants(&candidates, blocks: blocks)
+        let questioned = Set(candidates.lazy.filter { $0.type == nil && !$0.isAcronym && $0.firstToken == $0.lastToken && $0.sentenceInitial }.map { $0.text.lowercased() })
+        let evidence = CapitalisationEvidence(blocks: blocks, words: questioned)
 
         // Which candidates can be names at all.
         var keep = [Bool](repeating: true, count: candidates.count)
@@ -39,10 +40,14 @@ struct EntityResolver {
         // Group.
         var groups = UnionFind(count: candidates.count)
         var byKey: [String: Int] = [:]
+        var bySpan: [Span: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where keep[index] {
+            bySpan[candidate.span] = index
+        }
         for (index, candidate) in candidates.enumerated() where keep[index] {
             let key = Self.key(candidate.canonical ?? candidate.text)
             if let other = byKey[key] { groups.union(index, other) } else { byKey[key] = index }
-            if let definer = candidate.definition, keep[definer] { groups.union(index, definer) }
+            if let span = candidate.definedBy, let definer = bySpan[span] { groups.union(index, definer) }
         }
         // Surnames and designated names that a single word starts.
         var lastWords: [String: Int] = [:]
@@ -112,7 +117,7 @@ struct EntityResolver {
         var best = forms[0]
         var bestScore = (0, 0)
         for form in forms {
-            let score = (form.unicodeScalars.count, form.unicodeScalars.filter { $0.properties.isUppercase }.count)
+            let score = (form.unicodeScalars.count, form.unicodeScalars.filter { $0.isCapital }.count)
             if score > bestScore {
                 best = form
                 bestScore = score
@@ -177,15 +182,17 @@ struct EntityResolver {
     }
 }
 
-/// Which words a text capitalises mid-sentence and which it writes in lower case.
+/// Which of some words a text capitalises mid-sentence and which it writes in lower case.
 private struct CapitalisationEvidence {
     private var capitalisedInside: Set<String> = []
     private var lowerCase: Set<String> = []
 
-    init(blocks: [AnalyzedBlock]) {
+    /// Gathers the evidence about `words` (lower case).
+    init(blocks: [AnalyzedBlock], words: Set<String>) {
+        guard !words.isEmpty else { return }
         for block in blocks where block.kind == .paragraph {
             for sentence in block.sentences {
-                for index in sentence where block.tokens[index].kind == .word {
+                for index in sentence where block.tokens[index].kind == .word && words.contains(block.tokens[index].lower) {
                     let token = block.tokens[index]
                     if token.isCapitalized {
                         let opensSentence = index == sentence.lowerBound

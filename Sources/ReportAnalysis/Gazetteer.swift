@@ -43,8 +43,8 @@ struct Gazetteer: Sendable {
         var names: [String: Entry] = [:]
         var demonyms: [String: Entry] = [:]
         func add(_ surface: String, _ entry: Entry) {
-            let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }
-            if !letters.isEmpty, letters.allSatisfy({ $0.properties.isUppercase }) {
+            let letters = surface.unicodeScalars.filter { $0.isLetter }
+            if !letters.isEmpty, letters.allSatisfy({ $0.isCapital }) {
                 exact[surface] = exact[surface] ?? entry
             } else {
                 names[surface.lowercased()] = names[surface.lowercased()] ?? entry

@@ -24,8 +24,8 @@ struct NameCandidate: Sendable {
     var sentenceInitial: Bool
     /// A country this single word refers to as an adjective ("Pakistani"): not a mention.
     var demonymOf: Gazetteer.Entry?
-    /// The index of the candidate whose acronym this one defines, or that defines it.
-    var definition: Int?
+    /// Where the name stands that this acronym abbreviates ("DoD" after "Department of Defence").
+    var definedBy: Span?
     /// Whether a speech verb follows ("Smith said"), a hint that it names a person.
     var speaks: Bool = false
     /// Whether a locative preposition stands before it ("in Kabul"), a hint that it names a place.

@@ -44,7 +44,7 @@ struct NameChunker {
                 index = last + 1
             }
             coordinatePluralDesignators(&inSentence, in: block)
-            linkAcronymDefinitions(&inSentence, in: block, offset: result.count)
+            linkAcronymDefinitions(&inSentence, in: block)
             result += inSentence
         }
         return result
@@ -57,7 +57,7 @@ struct NameChunker {
         if token.isCapitalized { return true }
         // "eBay", "iPod": a lower-case letter, then a capital.
         let scalars = Array(token.text.unicodeScalars.prefix(2))
-        return scalars.count == 2 && scalars[0].properties.isLowercase && scalars[1].properties.isUppercase
+        return scalars.count == 2 && scalars[0].isSmall && scalars[1].isCapital
     }
 
     private func startsName(_ token: Token) -> Bool {
@@ -268,10 +268,10 @@ struct NameChunker {
             let token = tokens[index]
             if token.spaceBefore && index > first { return false }
             for scalar in token.text.unicodeScalars {
-                if scalar.properties.isUppercase {
+                if scalar.isCapital {
                     capitals += 1
                     lowerRun = 0
-                } else if scalar.properties.isLowercase {
+                } else if scalar.isSmall {
                     lowerRun += 1
                     if lowerRun > 1 { return false }
                 }
@@ -306,7 +306,7 @@ struct NameChunker {
     }
 
     /// "US Department of Defence (DoD)": a name followed by an acronym in parentheses.
-    private func linkAcronymDefinitions(_ candidates: inout [NameCandidate], in block: AnalyzedBlock, offset: Int) {
+    private func linkAcronymDefinitions(_ candidates: inout [NameCandidate], in block: AnalyzedBlock) {
         let tokens = block.tokens
         guard candidates.count >= 2 else { return }
         for index in 0..<(candidates.count - 1) {
@@ -316,7 +316,7 @@ struct NameChunker {
                   name.lastToken + 2 == acronym.firstToken, tokens[name.lastToken + 1].is("("),
                   acronym.lastToken + 1 < tokens.count, tokens[acronym.lastToken + 1].is(")"),
                   name.lastToken > name.firstToken || name.type != nil else { continue }
-            candidates[index + 1].definition = offset + index
+            candidates[index + 1].definedBy = name.span
             candidates[index + 1].isAcronym = true
             if candidates[index + 1].type == nil || gazetteer.entry(for: acronym.text) != nil {
                 candidates[index + 1].type = name.type

@@ -81,7 +81,7 @@ struct QuotationFinder {
             if let start = open {
                 // Open at the end of the block: it may run on into the next paragraph.
                 var end = scalars.count
-                while end > start + 1, scalars[end - 1].properties.isWhitespace { end -= 1 }
+                while end > start + 1, scalars[end - 1].isSpace { end -= 1 }
                 let part = block.span((start + 1)..<end)
                 if var running = continuing {
                     running.parts.append(part)

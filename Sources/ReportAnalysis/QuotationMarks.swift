@@ -36,10 +36,10 @@ enum QuotationMarks {
         }
         let before = offset > 0 ? scalars[offset - 1] : nil
         let after = offset + 1 < scalars.count ? scalars[offset + 1] : nil
-        let openingContext = before.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}-:/".unicodeScalars.contains($0) } ?? true
-        let closingContext = after.map { $0.properties.isWhitespace || ".,;:!?)]}\u{2014}\u{2013}-/".unicodeScalars.contains($0) || isDouble($0) || isSingle($0) } ?? true
-        let wordAfter = after.map { !$0.properties.isWhitespace } ?? false
-        let wordBefore = before.map { !$0.properties.isWhitespace } ?? false
+        let openingContext = before.map { $0.isSpace || "([{\u{2014}\u{2013}-:/".unicodeScalars.contains($0) } ?? true
+        let closingContext = after.map { $0.isSpace || ".,;:!?)]}\u{2014}\u{2013}-/".unicodeScalars.contains($0) || isDouble($0) || isSingle($0) } ?? true
+        let wordAfter = after.map { !$0.isSpace } ?? false
+        let wordBefore = before.map { !$0.isSpace } ?? false
         if openingContext && wordAfter && !(closingContext && !wordAfter) {
             return .opening
         }

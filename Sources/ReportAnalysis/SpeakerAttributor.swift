@@ -288,7 +288,7 @@ struct SpeakerAttributor {
     private func descriptive(from start: Int, through end: Int, in block: AnalyzedBlock) -> Speaker {
         var text = block.string(tokens: start, through: end)
         // "The report" opening a sentence is "the report".
-        if let first = block.tokens[start].text.unicodeScalars.first, first.properties.isUppercase,
+        if let first = block.tokens[start].text.unicodeScalars.first, first.isCapital,
            Self.determiners.contains(block.tokens[start].lower) {
             text = block.tokens[start].lower + text.dropFirst(block.tokens[start].text.count)
         }
@@ -341,33 +341,34 @@ struct SpeakerAttributor {
     }
 }
 
-/// Entity mentions by block and token position.
+/// Entity mentions by where they start and end, for constant-time lookups from tokens.
 struct MentionIndex {
-    private struct Located {
-        var start: Int
-        var end: Int
-        var entity: Int
+    private struct Position: Hashable {
+        var block: Int
+        var offset: Int
     }
 
     private let entities: [Entity]
-    private var byBlock: [Int: [Located]] = [:]
-    private var ordered: [(span: Span, entity: Int)] = []
+    private var byStart: [Position: (end: Int, entity: Int)] = [:]
+    private var byEnd: [Position: (start: Int, entity: Int)] = [:]
+    /// Mention spans of each type, in text order.
+    private var byType: [EntityType: [(span: Span, entity: Int)]] = [:]
 
     init(entities: [Entity]) {
         self.entities = entities
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions {
-                byBlock[mention.span.block, default: []].append(Located(start: mention.span.start, end: mention.span.end, entity: index))
-                ordered.append((mention.span, index))
+                byStart[Position(block: mention.span.block, offset: mention.span.start)] = (mention.span.end, index)
+                byEnd[Position(block: mention.span.block, offset: mention.span.end)] = (mention.span.start, index)
+                byType[entity.type, default: []].append((mention.span, index))
             }
         }
-        ordered.sort { $0.span < $1.span }
+        for type in byType.keys { byType[type]?.sort { $0.span < $1.span } }
     }
 
     /// The entity whose mention starts at token `index`, and the token index after the mention.
     func mention(startingAt index: Int, in block: AnalyzedBlock) -> (Entity, Int)? {
-        let offset = block.tokens[index].start
-        guard let found = byBlock[block.index]?.first(where: { $0.start == offset }) else { return nil }
+        guard let found = byStart[Position(block: block.index, offset: block.tokens[index].start)] else { return nil }
         var end = index
         while end < block.tokens.count, block.tokens[end].end <= found.end { end += 1 }
         return (entities[found.entity], end)
@@ -375,8 +376,7 @@ struct MentionIndex {
 
     /// The entity whose mention ends at token `index`, and the mention's first token index.
     func mention(endingAt index: Int, in block: AnalyzedBlock) -> (Entity, Int)? {
-        let offset = block.tokens[index].end
-        guard let found = byBlock[block.index]?.first(where: { $0.end == offset }) else { return nil }
+        guard let found = byEnd[Position(block: block.index, offset: block.tokens[index].end)] else { return nil }
         var start = index
         while start > 0, block.tokens[start - 1].start >= found.start { start -= 1 }
         return (entities[found.entity], start)
@@ -384,10 +384,14 @@ struct MentionIndex {
 
     /// The entity of the given type mentioned last before `span`.
     func lastEntity(of type: EntityType, before span: Span) -> Entity? {
-        var best: Entity?
-        for item in ordered where item.span < span && entities[item.entity].type == type {
-            best = entities[item.entity]
+        guard let mentions = byType[type] else { return nil }
+        // The first mention not before `span`; the one before it is the answer.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span < span { low = middle + 1 } else { high = middle }
         }
-        return best
+        return low > 0 ? entities[mentions[low - 1].entity] : nil
     }
 }

@@ -26,25 +26,44 @@ struct Token: Sendable, Equatable {
     var kind: Kind
     /// Whether white space stands between the previous token (or the block's start) and this one.
     var spaceBefore: Bool
+    /// The text in lower case.
+    let lower: String
+
+    init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        lower = kind == .word ? Self.lowercased(text) : text
+    }
+
+    /// `text` in lower case, without allocating when it already is and is ASCII.
+    static func lowercased(_ text: String) -> String {
+        var hasCapital = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 
     /// Whether the first scalar is an upper-case letter.
     var isCapitalized: Bool {
-        text.unicodeScalars.first?.properties.isUppercase ?? false
+        text.unicodeScalars.first?.isCapital ?? false
     }
 
     /// Whether the token is a word of at least two letters, all in upper case ("DoD" is not).
     var isAllCaps: Bool {
         guard kind == .word else { return false }
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isCapital else { return false }
             letters += 1
         }
         return letters >= 2
     }
-
-    /// The text in lower case.
-    var lower: String { text.lowercased() }
 
     /// Whether the token is this exact text.
     func `is`(_ value: String) -> Bool { text == value }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Splits a block's text into ``Token``s in one pass over its scalars.
 ///
 /// - A possessive `'s`/`’s` is split off its word ("Ghani’s" → "Ghani", "’s"); other inner
@@ -13,7 +15,8 @@ struct Tokenizer {
     let abbreviations: Set<String>
 
     /// Tokenizes `scalars`.
-    func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+    func tokens(_ text: ScalarText) -> [Token] {
+        let scalars = text.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -21,7 +24,7 @@ struct Tokenizer {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 spaceBefore = true
                 index += 1
                 continue
@@ -54,9 +57,7 @@ struct Tokenizer {
                 index += 1
                 kind = .punctuation
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<index])
-            tokens.append(Token(start: start, end: index, text: String(text), kind: kind, spaceBefore: spaceBefore))
+            tokens.append(Token(start: start, end: index, text: text.string(start..<index), kind: kind, spaceBefore: spaceBefore))
             spaceBefore = false
         }
         return tokens
@@ -95,12 +96,12 @@ struct Tokenizer {
         }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[start..<index])
-        if abbreviations.contains(String(word).lowercased()) { return index + 1 }
+        if abbreviations.contains(Token.lowercased(String(word))) { return index + 1 }
         return index
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        scalar.isLetter
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -26,60 +26,78 @@ public struct BatchSummary: Sendable, Equatable {
 
 /// Converts a batch of documents on all cores and writes each document's outputs atomically.
 ///
-/// A document that fails leaves no file; the batch goes on. Reports reach the caller in the order
-/// of the jobs, whatever order the documents finish in, so that diagnostics are deterministic.
+/// A document that fails leaves no file; the batch goes on. Outputs are staged as temporary files
+/// and published in groups: one flush to disk per group, then the renames, so that durability
+/// does not cost a disk flush per file. Reports reach the caller in the order of the jobs,
+/// whatever order the documents finish in, once their files are in place, so that diagnostics are
+/// deterministic.
 public struct BatchConverter: Sendable {
     private let converter: DocumentConverter
+    /// How many documents are published together.
+    private let groupSize: Int
 
     /// Creates a batch converter around a document converter.
-    public init(converter: DocumentConverter) {
+    public init(converter: DocumentConverter, groupSize: Int = 128) {
         self.converter = converter
+        self.groupSize = max(1, groupSize)
     }
 
     /// Converts every job, writing outputs to files, and calls `report` for each job in job order.
     public func run(_ jobs: [ConversionJob], report: @escaping @Sendable (JobReport) -> Void) -> BatchSummary {
         let conflicts = outputConflicts(jobs)
-        let sink = OrderedSink(count: jobs.count, deliver: report)
+        let publisher = GroupPublisher(groupSize: groupSize, deliver: report)
+        let sink = OrderedSink { publisher.accept($0) }
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            sink.put(index, process(jobs[index], conflict: conflicts[index]))
+            sink.put(index, stage(jobs[index], conflict: conflicts[index]))
         }
-        return sink.summary
+        return publisher.finish()
     }
 
-    /// Converts one job and writes its outputs.
-    public func process(_ job: ConversionJob, conflict: String? = nil) -> JobReport {
+    /// Converts one job and writes its outputs (flushed to disk) before returning.
+    public func process(_ job: ConversionJob) -> JobReport {
+        var staged = stage(job, conflict: outputConflicts([job])[0])
+        do {
+            try AtomicFileWriter.synchronize(staged.files)
+            try AtomicFileWriter.publish(staged.files)
+            staged.report.written = staged.files.map(\.destination)
+        } catch {
+            AtomicFileWriter.discard(staged.files)
+            staged.report.fail(with: error)
+        }
+        return staged.report
+    }
+
+    /// Converts one job and stages its outputs as temporary files.
+    func stage(_ job: ConversionJob, conflict: String?) -> StagedJob {
         let bytes: [UInt8]
         switch job.source {
         case .standardInput(let input):
             bytes = input
         case .file(let url):
             do {
-                bytes = Array(try Data(contentsOf: url))
+                bytes = try FileBytes.read(url)
             } catch {
-                return JobReport(job: job, diagnostics: [Diagnostic(severity: .error, code: "unreadable-input", message: "cannot read: \(Self.reason(error))")], written: [], failed: true)
+                return StagedJob(report: JobReport(job: job, diagnostics: [Diagnostic(severity: .error, code: "unreadable-input", message: "cannot read: \(error)")], written: [], failed: true), files: [])
             }
         }
         var conversion = converter.convert(bytes, name: job.inputName, kind: job.kind)
         if let conflict {
             conversion.diagnostics.append(Diagnostic(severity: .error, code: "output-conflict", message: conflict))
         }
-        if conversion.failed {
-            return JobReport(job: job, diagnostics: conversion.diagnostics, written: [], failed: true)
-        }
-        var written: [URL] = []
+        var report = JobReport(job: job, diagnostics: conversion.diagnostics, written: [], failed: conversion.failed)
+        if conversion.failed { return StagedJob(report: report, files: []) }
+        var files: [AtomicFileWriter.StagedFile] = []
         for output in conversion.outputs {
             guard let url = job.outputURL(suffix: output.format.fileSuffix) else { continue }
             do {
-                try AtomicFileWriter.write(output.bytes, to: url)
-                written.append(url)
+                files.append(try AtomicFileWriter.stage(output.bytes, for: url))
             } catch {
-                // All or nothing: take back what this document already wrote.
-                for url in written { try? FileManager.default.removeItem(at: url) }
-                conversion.diagnostics.append(Diagnostic(severity: .error, code: "write-failed", message: error.description))
-                return JobReport(job: job, diagnostics: conversion.diagnostics, written: [], failed: true)
+                AtomicFileWriter.discard(files)
+                report.fail(with: error)
+                return StagedJob(report: report, files: [])
             }
         }
-        return JobReport(job: job, diagnostics: conversion.diagnostics, written: written, failed: false)
+        return StagedJob(report: report, files: files)
     }
 
     /// For each job, why its outputs may not be written: they would overwrite its input, or a file
@@ -105,43 +123,111 @@ public struct BatchConverter: Sendable {
 
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
         }
         return nsError.localizedDescription
     }
 }
 
-/// Collects job reports from many threads and delivers them in job order.
-private final class OrderedSink: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: [Int: JobReport] = [:]
-    private var next = 0
-    private let deliver: @Sendable (JobReport) -> Void
-    private var totals = BatchSummary(converted: 0, failed: 0, filesWritten: 0)
+/// A converted job whose outputs wait as temporary files.
+struct StagedJob: Sendable {
+    var report: JobReport
+    var files: [AtomicFileWriter.StagedFile]
+}
 
-    init(count: Int, deliver: @escaping @Sendable (JobReport) -> Void) {
+extension JobReport {
+    /// Marks the job failed because its files could not be written.
+    mutating func fail(with error: AtomicWriteError) {
+        diagnostics.append(Diagnostic(severity: .error, code: "write-failed", message: error.description))
+        written = []
+        failed = true
+    }
+}
+
+/// Publishes staged jobs in groups, in job order, and delivers their reports. Flushing and renaming
+/// run on a queue of their own, so that the workers go on converting while the disk catches up.
+private final class GroupPublisher: @unchecked Sendable {
+    private let groupSize: Int
+    private let deliver: @Sendable (JobReport) -> Void
+    private let queue = DispatchQueue(label: "reportconv.publish")
+    /// Touched only under the ordered sink's lock.
+    private var pending: [StagedJob] = []
+    /// Touched only on `queue`.
+    private var summary = BatchSummary(converted: 0, failed: 0, filesWritten: 0)
+
+    init(groupSize: Int, deliver: @escaping @Sendable (JobReport) -> Void) {
+        self.groupSize = groupSize
         self.deliver = deliver
-        pending.reserveCapacity(min(count, 64))
     }
 
-    func put(_ index: Int, _ report: JobReport) {
-        lock.lock()
-        defer { lock.unlock() }
-        pending[index] = report
-        while let ready = pending.removeValue(forKey: next) {
-            if ready.failed { totals.failed += 1 } else { totals.converted += 1 }
-            totals.filesWritten += ready.written.count
-            deliver(ready)
-            next += 1
+    /// Takes the next job in order (called under the ordered sink's lock).
+    func accept(_ job: StagedJob) {
+        pending.append(job)
+        if pending.count >= groupSize {
+            let group = pending
+            pending = []
+            queue.async { self.publish(group) }
         }
     }
 
-    var summary: BatchSummary {
+    /// Publishes what is left, waits for every group, and returns the totals.
+    func finish() -> BatchSummary {
+        let group = pending
+        pending = []
+        return queue.sync {
+            publish(group)
+            return summary
+        }
+    }
+
+    private func publish(_ jobs: [StagedJob]) {
+        var group = jobs
+        var syncError: AtomicWriteError?
+        do {
+            try AtomicFileWriter.synchronize(group.flatMap(\.files))
+        } catch {
+            syncError = error
+        }
+        for index in group.indices {
+            let files = group[index].files
+            if !files.isEmpty {
+                do throws(AtomicWriteError) {
+                    if let syncError { throw syncError }
+                    try AtomicFileWriter.publish(files)
+                    group[index].report.written = files.map(\.destination)
+                } catch {
+                    AtomicFileWriter.discard(files)
+                    group[index].report.fail(with: error)
+                }
+            }
+            let report = group[index].report
+            if report.failed { summary.failed += 1 } else { summary.converted += 1 }
+            summary.filesWritten += report.written.count
+            deliver(report)
+        }
+    }
+}
+
+/// Collects staged jobs from many threads and hands them on in job order.
+private final class OrderedSink: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [Int: StagedJob] = [:]
+    private var next = 0
+    private let deliver: (StagedJob) -> Void
+
+    init(deliver: @escaping (StagedJob) -> Void) {
+        self.deliver = deliver
+    }
+
+    func put(_ index: Int, _ job: StagedJob) {
         lock.lock()
         defer { lock.unlock() }
-        return totals
+        pending[index] = job
+        while let ready = pending.removeValue(forKey: next) {
+            deliver(ready)
+            next += 1
+        }
     }
 }
 
@@ -153,10 +239,10 @@ extension BatchConverter {
             return converter.convert(bytes, name: job.inputName, kind: job.kind)
         case .file(let url):
             do {
-                return converter.convert(Array(try Data(contentsOf: url)), name: job.inputName, kind: job.kind)
+                return converter.convert(try FileBytes.read(url), name: job.inputName, kind: job.kind)
             } catch {
                 return DocumentConversion(report: nil, outputs: [], diagnostics: [
-                    Diagnostic(severity: .error, code: "unreadable-input", message: "cannot read: \(Self.reason(error))"),
+                    Diagnostic(severity: .error, code: "unreadable-input", message: "cannot read: \(error)"),
                 ])
             }
         }

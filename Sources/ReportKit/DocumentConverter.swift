@@ -97,7 +97,9 @@ public struct DocumentConverter: Sendable {
         }
 
         var outputs: [ConvertedOutput] = []
-        var diagnostics = report.diagnostics
+        // A report read back from reportconv's own formats keeps the diagnostics of its first
+        // conversion, whose locations refer to the original text: they are not this run's.
+        var diagnostics = kind.needsAnalysis ? report.diagnostics : []
         for (writer, validator) in zip(writers, validators) {
             let bytes: [UInt8]
             do {

@@ -1,4 +1,4 @@
-import Foundation
+import ReportValidation
 import ReportXML
 
 /// Recognises which of reportconv's formats a document is in, for `reportconv validate`: by the root
@@ -26,7 +26,8 @@ public enum DocumentFormatDetector {
             return .unknown("an XML vocabulary reportconv has no bundled schema for (root element {\(root.namespace ?? "")}\(root.localName)); name one with --schema")
         }
         if first == UInt8(ascii: "{") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+            guard let object = (try? JSONParser.parse(bytes))?.objectValue else {
+                // Let the schema report the parse errors in full.
                 return .format(id: "json", schemaFile: "report.schema.json")
             }
             if object["@context"] != nil { return .format(id: "jsonld", schemaFile: "report.jsonld.schema.json") }

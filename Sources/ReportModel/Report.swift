@@ -79,8 +79,7 @@ extension String {
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
+            if scalar.isLetter || scalar.isDigit || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
                 if !inWord { count += 1 }
                 inWord = true
             } else if inWord && (scalar == "'" || scalar == "\u{2019}" || scalar == "-") {

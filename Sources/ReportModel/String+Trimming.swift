@@ -7,7 +7,7 @@ extension StringProtocol {
 
     /// The text without leading and trailing white space.
     public var trimmingWhitespace: String {
-        trimmingScalars { $0.properties.isWhitespace }
+        trimmingScalars { $0.isSpace }
     }
 
     private func trimmingScalars(where shouldTrim: (Unicode.Scalar) -> Bool) -> String {

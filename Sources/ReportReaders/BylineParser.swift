@@ -24,7 +24,7 @@ enum BylineParser {
             let affiliation = parts[1].trimmingCharacters(in: " ")
             guard !affiliation.isEmpty, affiliation.split(separator: " ").count <= 8,
                   !affiliation.hasSuffix("."), let first = affiliation.unicodeScalars.first,
-                  first.properties.isUppercase else { return nil }
+                  first.isCapital else { return nil }
         }
         var names: [String] = []
         let groups = namesPart.split(separator: " ").split(omittingEmptySubsequences: false, whereSeparator: { $0 == "and" || $0 == "&" })
@@ -41,11 +41,11 @@ enum BylineParser {
     private static let particles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "al", "el", "bin", "ibn", "ben", "y"]
 
     private static func isNameWord(_ word: Substring) -> Bool {
-        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ".-'\u{2019}".unicodeScalars.contains($0) }) else { return false }
+        guard word.unicodeScalars.allSatisfy({ $0.isLetter || ".-'\u{2019}".unicodeScalars.contains($0) }) else { return false }
         return isCapitalised(word) || particles.contains(String(word))
     }
 
     private static func isCapitalised(_ word: Substring) -> Bool {
-        word.unicodeScalars.first?.properties.isUppercase ?? false
+        word.unicodeScalars.first?.isCapital ?? false
     }
 }

@@ -16,9 +16,9 @@ enum DatelineParser {
         var letters = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isUppercase {
+            if scalar.isCapital {
                 letters += 1
-            } else if scalar.properties.isLowercase {
+            } else if scalar.isSmall {
                 return nil
             } else if !" .-'".unicodeScalars.contains(scalar) {
                 break
@@ -37,7 +37,7 @@ enum DatelineParser {
         if index + 1 < scalars.count, scalars[index] == ",", scalars[index + 1] == " " {
             let start = index + 2
             var end = start
-            while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil || scalars[end] == " " || scalars[end] == "." || scalars[end] == "," {
+            while end < scalars.count, scalars[end].isLetter || scalars[end].properties.numericType != nil || scalars[end] == " " || scalars[end] == "." || scalars[end] == "," {
                 end += 1
             }
             let candidate = ScalarText(scalars: Array(scalars[start..<end])).string.trimmingCharacters(in: " ,")
@@ -52,7 +52,7 @@ enum DatelineParser {
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         if cursor < scalars.count, scalars[cursor] == "(", let close = scalars[cursor...].firstIndex(of: ")"), close - cursor <= 32 {
             let agency = ScalarText(scalars: Array(scalars[(cursor + 1)..<close])).string
-            guard !agency.isEmpty, agency.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " &.-".unicodeScalars.contains($0) }) else { return nil }
+            guard !agency.isEmpty, agency.unicodeScalars.allSatisfy({ $0.isLetter || " &.-".unicodeScalars.contains($0) }) else { return nil }
             source = agency
             index = close + 1
             cursor = index

@@ -85,7 +85,7 @@ public struct PlainTextReader: ReportReader {
     }
 
     private static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        scalars[range].allSatisfy { $0.properties.isWhitespace }
+        scalars[range].allSatisfy { $0.isSpace }
     }
 
     /// A paragraph with whether a blank line follows it.
@@ -118,9 +118,9 @@ public struct PlainTextReader: ReportReader {
 
         return groups.map { group in
             var lower = lines[group.lowerBound].lowerBound
-            while scalars[lower].properties.isWhitespace { lower += 1 }
+            while scalars[lower].isSpace { lower += 1 }
             var upper = lines[group.upperBound].upperBound
-            while scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while scalars[upper - 1].isSpace { upper -= 1 }
             let column = lower - lines[group.lowerBound].lowerBound + 1
             let block = Block(
                 kind: .paragraph,

@@ -15,10 +15,8 @@ public struct ReportJSONReader: ReportReader {
     public func read(_ bytes: [UInt8], options: ReadOptions) throws(ReaderError) -> Report {
         do {
             _ = try JSONParser.parse(bytes)
-        } catch let error as JSONParseError {
-            throw .malformed(message: "not valid JSON: \(error.message)", location: SourceLocation(line: error.line, column: error.column))
         } catch {
-            throw .malformed(message: "not valid JSON: \(error)", location: SourceLocation(line: 1, column: 1))
+            throw .malformed(message: "not valid JSON: \(error.message)", location: SourceLocation(line: error.line, column: error.column))
         }
         let validator: any DocumentValidator
         do {

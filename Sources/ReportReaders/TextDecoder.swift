@@ -30,6 +30,10 @@ public enum TextDecoder {
             scalars = try decodeUTF16(bytes, littleEndian: false)
         } else {
             if let reason = binaryReason(bytes) { throw .binary(reason: reason) }
+            if let text = plainUTF8(bytes) {
+                guard text.unicodeScalars.contains(where: { !$0.isSpace }) else { throw .whitespaceOnly }
+                return DecodedText(text: text, encoding: "UTF-8", diagnostics: [])
+            }
             var fallback: [Diagnostic] = []
             let decoded = try decodeUTF8(bytes, from: 0, diagnostics: &fallback)
             encoding = fallback.isEmpty ? "UTF-8" : "windows-1252"
@@ -37,8 +41,18 @@ public enum TextDecoder {
             scalars = decoded
         }
         let text = normalise(scalars, diagnostics: &diagnostics)
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .whitespaceOnly }
+        guard text.unicodeScalars.contains(where: { !$0.isSpace }) else { throw .whitespaceOnly }
         return DecodedText(text: text, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// The text of `bytes` when they are valid UTF-8 with nothing to normalise (no carriage return,
+    /// no character XML forbids), which is the common case; `nil` otherwise.
+    private static func plainUTF8(_ bytes: [UInt8]) -> String? {
+        for (index, byte) in bytes.enumerated() {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A { return nil }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return nil }
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Decodes UTF-8 from `start`; on the first invalid sequence, starts over as Windows-1252

@@ -21,20 +21,17 @@ public final class JSONSchemaValidator: DocumentValidator {
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
-        } catch let error as JSONParseError {
-            throw SchemaLoadError(schema: name, issues: [ValidationIssue(severity: .error, line: error.line, column: error.column, message: error.message)])
         } catch {
-            throw SchemaLoadError(schema: name, message: "\(error)")
+            throw SchemaLoadError(schema: name, issues: [ValidationIssue(severity: .error, line: error.line, column: error.column, message: error.message)])
         }
         do {
             schema = try JSONSchema(document)
-        } catch let JSONSchemaError.invalidSchema(message, pointer) {
+        } catch {
+            guard case .invalidSchema(let message, let pointer) = error else { throw SchemaLoadError(schema: name, message: "\(error)") }
             let location = JSONParser.location(ofPointer: pointer, in: bytes)
             throw SchemaLoadError(schema: name, issues: [ValidationIssue(
                 severity: .error, line: location?.line ?? 1, column: location?.column ?? 1,
                 message: "not a usable JSON Schema: \(message) (at \(pointer.isEmpty ? "the root" : pointer))")])
-        } catch {
-            throw SchemaLoadError(schema: name, message: "not a usable JSON Schema: \(error)")
         }
     }
 
@@ -42,10 +39,8 @@ public final class JSONSchemaValidator: DocumentValidator {
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
-        } catch let error as JSONParseError {
-            return [ValidationIssue(severity: .error, line: error.line, column: error.column, message: "not valid JSON: \(error.message)")]
         } catch {
-            return [ValidationIssue(severity: .error, line: 1, column: 1, message: "not valid JSON: \(error)")]
+            return [ValidationIssue(severity: .error, line: error.line, column: error.column, message: "not valid JSON: \(error.message)")]
         }
         return schema.validate(document).map { violation in
             let location = JSONParser.location(ofPointer: violation.instancePath, in: bytes)

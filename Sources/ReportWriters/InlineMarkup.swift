@@ -71,8 +71,9 @@ public enum InlineMarkup {
             }
         }
         func closeTop() {
+            guard let end = stack.last?.annotation.range.upperBound else { return }
+            emitText(upTo: end)
             let top = stack.removeLast()
-            emitText(upTo: top.annotation.range.upperBound)
             append(.element(top.annotation, continued: top.continued, children: top.children))
         }
 

@@ -66,7 +66,9 @@ public struct JSONLDWriter: ReportWriter {
             source["encodingFormat"] = "text/plain; charset=\(provenance.encoding)"
             article.set("isBasedOn", source.value)
         }
-        return try JSONOutput.encode(article.value)
+        var json = JSONEmitter()
+        article.value.write(to: &json)
+        return json.finish()
     }
 
     private func person(named name: String) -> LinkedDataValue {

@@ -1,20 +1,29 @@
-/// A JSON value for building JSON-LD documents: objects are plain dictionaries because the output
-/// sorts its keys ("@context", "@id" and "@type" sort first).
-indirect enum LinkedDataValue: Encodable, Equatable {
+/// A JSON value for building JSON-LD documents. Objects are dictionaries; they are written with
+/// their keys sorted ("@context", "@id" and "@type" sort first), so output is deterministic.
+indirect enum LinkedDataValue: Equatable {
     case string(String)
     case integer(Int)
     case number(Double)
     case array([LinkedDataValue])
     case object([String: LinkedDataValue])
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
+    /// Writes the value through the emitter.
+    func write(to json: inout JSONEmitter) {
         switch self {
-        case .string(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .array(let values): try container.encode(values)
-        case .object(let members): try container.encode(members)
+        case .string(let value): json.value(value)
+        case .integer(let value): json.value(value)
+        case .number(let value): json.value(value)
+        case .array(let values):
+            json.openArray()
+            for value in values { value.write(to: &json) }
+            json.closeArray()
+        case .object(let members):
+            json.openObject()
+            for key in members.keys.sorted() {
+                json.key(key)
+                members[key]?.write(to: &json)
+            }
+            json.closeObject()
         }
     }
 }

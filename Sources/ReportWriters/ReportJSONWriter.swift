@@ -1,10 +1,12 @@
-import Foundation
 import ReportModel
 
-/// Writes the report model as JSON: the whole model, as its `Codable` form, with sorted keys, so
-/// that other programs can read, filter and write reports between reading and writing (as pandoc's
-/// JSON AST allows). It carries every field of the evaluation contract in
-/// `docs/design.md`; `Schemas/report.schema.json` describes it.
+/// Writes the report model as JSON: the whole model, so that other programs can read, filter and
+/// write reports between reading and writing (as pandoc's JSON AST allows), and so that it reads
+/// back into the same model (`ReportJSONReader`, through the model's `Codable` form).
+///
+/// Members stand in a fixed, readable order; optional members are left out when unknown, except a
+/// quotation's `speaker` and `cue` and a date's `value`, which are `null` then, as the evaluation
+/// contract in `docs/design.md` shows them. `Schemas/report.schema.json` describes the format.
 public struct ReportJSONWriter: ReportWriter {
     public let format = OutputFormat(
         id: "json", summary: "the report model as JSON (lossless; the evaluation format)",
@@ -18,22 +20,210 @@ public struct ReportJSONWriter: ReportWriter {
         if let figure = report.figures.first(where: { !$0.value.isFinite }) {
             throw .unrepresentable("figure \(figure.id) has no finite value")
         }
-        return try JSONOutput.encode(report)
-    }
-}
-
-/// The JSON encoding every JSON writer uses: UTF-8, keys sorted, slashes unescaped, indented, and a
-/// final line feed, so that the same model always gives the same bytes.
-enum JSONOutput {
-    static func encode(_ value: some Encodable) throws(ReportWriterError) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            var bytes = Array(try encoder.encode(value))
-            bytes.append(UInt8(ascii: "\n"))
-            return bytes
-        } catch {
-            throw .internalError("JSON encoding failed: \(error)")
+        var json = JSONEmitter()
+        json.openObject()
+        json.key("metadata")
+        write(report.metadata, to: &json)
+        json.key("blocks")
+        json.openArray()
+        for block in report.blocks {
+            json.openObject()
+            json.member("kind", block.kind.rawValue)
+            json.member("text", block.text)
+            json.key("location")
+            write(block.location, to: &json)
+            json.closeObject()
         }
+        json.closeArray()
+        json.key("entities")
+        json.openArray()
+        for entity in report.entities { write(entity, to: &json) }
+        json.closeArray()
+        json.key("quotations")
+        json.openArray()
+        for quotation in report.quotations { write(quotation, to: &json) }
+        json.closeArray()
+        json.key("dates")
+        json.openArray()
+        for date in report.dates { write(date, to: &json) }
+        json.closeArray()
+        json.key("citations")
+        json.openArray()
+        for citation in report.citations { write(citation, to: &json) }
+        json.closeArray()
+        json.key("figures")
+        json.openArray()
+        for figure in report.figures { write(figure, to: &json) }
+        json.closeArray()
+        json.key("diagnostics")
+        json.openArray()
+        for diagnostic in report.diagnostics {
+            json.openObject()
+            json.member("severity", diagnostic.severity.rawValue)
+            json.member("code", diagnostic.code)
+            json.member("message", diagnostic.message)
+            if let location = diagnostic.location {
+                json.key("location")
+                write(location, to: &json)
+            }
+            json.closeObject()
+        }
+        json.closeArray()
+        if let provenance = report.provenance {
+            json.key("provenance")
+            json.openObject()
+            json.member("input", provenance.input)
+            json.member("sha256", provenance.sha256)
+            json.member("byteCount", provenance.byteCount)
+            json.member("encoding", provenance.encoding)
+            json.member("converter", provenance.converter)
+            json.member("version", provenance.version)
+            json.member("created", ifPresent: provenance.created)
+            json.closeObject()
+        }
+        json.closeObject()
+        return json.finish()
+    }
+
+    private func write(_ metadata: Metadata, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("title", ifPresent: metadata.title)
+        json.member("subtitle", ifPresent: metadata.subtitle)
+        json.member("authors", strings: metadata.authors)
+        json.member("published", ifPresent: metadata.published)
+        json.member("source", ifPresent: metadata.source)
+        json.member("publisher", ifPresent: metadata.publisher)
+        json.member("url", ifPresent: metadata.url)
+        json.member("language", ifPresent: metadata.language)
+        json.member("identifier", ifPresent: metadata.identifier)
+        json.member("keywords", strings: metadata.keywords)
+        json.member("byline", ifPresent: metadata.byline)
+        if let dateline = metadata.dateline {
+            json.key("dateline")
+            json.openObject()
+            json.member("text", dateline.text)
+            json.member("place", dateline.place)
+            json.member("date", ifPresent: dateline.date)
+            json.member("source", ifPresent: dateline.source)
+            json.key("span")
+            write(dateline.span, to: &json)
+            json.closeObject()
+        }
+        json.closeObject()
+    }
+
+    private func write(_ location: SourceLocation, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("line", location.line)
+        json.member("column", location.column)
+        json.closeObject()
+    }
+
+    private func write(_ span: Span, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("block", span.block)
+        json.member("start", span.start)
+        json.member("end", span.end)
+        json.closeObject()
+    }
+
+    private func write(_ mentions: [Mention], to json: inout JSONEmitter) {
+        json.openArray()
+        for mention in mentions {
+            json.openObject()
+            json.key("span")
+            write(mention.span, to: &json)
+            json.member("text", mention.text)
+            json.member("title", ifPresent: mention.title)
+            json.closeObject()
+        }
+        json.closeArray()
+    }
+
+    private func write(_ entity: Entity, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("id", entity.id)
+        json.member("type", entity.type.rawValue)
+        json.member("subtype", ifPresent: entity.subtype)
+        json.member("name", entity.name)
+        json.member("aliases", strings: entity.aliases)
+        json.key("mentions")
+        write(entity.mentions, to: &json)
+        json.key("demonyms")
+        write(entity.demonyms, to: &json)
+        json.closeObject()
+    }
+
+    private func write(_ quotation: Quotation, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("id", quotation.id)
+        json.member("text", quotation.text)
+        json.key("parts")
+        json.openArray()
+        for part in quotation.parts { write(part, to: &json) }
+        json.closeArray()
+        json.key("speaker")
+        if let speaker = quotation.speaker {
+            json.openObject()
+            json.member("name", speaker.name)
+            json.key("entity")
+            json.value(speaker.entity)
+            json.member("kind", speaker.kind.rawValue)
+            if let span = speaker.span {
+                json.key("span")
+                write(span, to: &json)
+            }
+            json.closeObject()
+        } else {
+            json.null()
+        }
+        json.key("cue")
+        json.value(quotation.cue)
+        if let span = quotation.cueSpan {
+            json.key("cueSpan")
+            write(span, to: &json)
+        }
+        json.closeObject()
+    }
+
+    private func write(_ date: DateMention, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("id", date.id)
+        json.key("span")
+        write(date.span, to: &json)
+        json.member("text", date.text)
+        json.key("value")
+        json.value(date.value)
+        json.member("precision", date.precision.rawValue)
+        json.member("relative", date.relative)
+        json.member("qualifier", ifPresent: date.qualifier)
+        json.closeObject()
+    }
+
+    private func write(_ citation: Citation, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("id", citation.id)
+        json.member("title", citation.title)
+        json.member("kind", ifPresent: citation.kind)
+        json.key("spans")
+        json.openArray()
+        for span in citation.spans { write(span, to: &json) }
+        json.closeArray()
+        json.member("publisher", ifPresent: citation.publisher)
+        json.member("publisherEntity", ifPresent: citation.publisherEntity)
+        json.closeObject()
+    }
+
+    private func write(_ figure: Figure, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("id", figure.id)
+        json.member("kind", figure.kind.rawValue)
+        json.key("span")
+        write(figure.span, to: &json)
+        json.member("text", figure.text)
+        json.member("value", figure.value)
+        json.member("unit", ifPresent: figure.unit)
+        json.member("qualifier", ifPresent: figure.qualifier)
+        json.closeObject()
     }
 }

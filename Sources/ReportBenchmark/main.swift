@@ -1,0 +1,129 @@
+// The reportconv benchmark.
+//
+//   swift run -c release ReportBenchmark [CORPUS] [--runs N] [--output-root DIR]
+//
+// 1. Converts every plain-text report under CORPUS (default ../shared/corpus/bbc) to xml, json and
+//    jsonld, each output validated and written atomically, exactly as `reportconv convert` does,
+//    and prints documents/s, MB/s (of input) and peak memory, for the best and the median of N
+//    runs (default 3). Outputs go to a fresh folder under DIR (default: the system's temporary
+//    folder), removed after each run.
+// 2. Converts synthetic reports of 1, 4 and 16 MB (many paragraphs, as a long report has) and one
+//    of 4 MB written as a single paragraph, and prints the time of each and the time per MB, which
+//    stays flat when time grows linearly with size.
+import Foundation
+import ReportKit
+import ReportModel
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    let value = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+    return value
+}
+let runs = Int(option("--runs") ?? "3") ?? 3
+let outputRoot = URL(fileURLWithPath: option("--output-root") ?? NSTemporaryDirectory(), isDirectory: true)
+let corpus = URL(fileURLWithPath: arguments.first ?? "../shared/corpus/bbc", isDirectory: true)
+let formats = ["xml", "json", "jsonld"]
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+let converter: DocumentConverter
+do {
+    converter = try DocumentConverter(options: ConversionOptions(formats: formats))
+} catch {
+    FileHandle.standardError.write(Data("benchmark: \(error)\n".utf8))
+    exit(2)
+}
+
+// MARK: - Corpus throughput
+
+print("reportconv \(ConverterInfo.version) benchmark, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("formats: \(formats.joined(separator: ", ")), every output validated and written atomically")
+print("")
+var isDirectory: ObjCBool = false
+if FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory), isDirectory.boolValue {
+    var results: [(seconds: Double, failed: Int)] = []
+    var documents = 0
+    var inputBytes = 0
+    for run in 1...max(1, runs) {
+        let output = outputRoot.appendingPathComponent("reportconv-benchmark-\(getpid())-\(run)", isDirectory: true)
+        let (jobs, problems) = InputCollector.collect([corpus.path], outputDirectory: output, standardInput: nil, toStandardOutput: false)
+        if !problems.isEmpty { print("input problems: \(problems.count)") }
+        documents = jobs.count
+        inputBytes = jobs.reduce(0) { total, job in
+            if case .file(let url) = job.source { return total + ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) }
+            return total
+        }
+        let start = now()
+        let summary = BatchConverter(converter: converter).run(jobs) { _ in }
+        let seconds = now() - start
+        results.append((seconds, summary.failed))
+        try? FileManager.default.removeItem(at: output)
+        print(String(format: "run %d: %d documents in %.3f s (%d failed, %d files written)", run, documents, seconds, summary.failed, summary.filesWritten))
+    }
+    let sorted = results.map(\.seconds).sorted()
+    let best = sorted[0]
+    let median = sorted[sorted.count / 2]
+    let megabytes = Double(inputBytes) / 1_000_000
+    print("")
+    print("corpus: \(corpus.path), \(documents) documents, \(String(format: "%.2f", megabytes)) MB")
+    print(String(format: "best:   %7.0f documents/s  %6.2f MB/s", Double(documents) / best, megabytes / best))
+    print(String(format: "median: %7.0f documents/s  %6.2f MB/s", Double(documents) / median, megabytes / median))
+    print(String(format: "peak memory: %.1f MB", peakResidentMegabytes()))
+} else {
+    print("corpus \(corpus.path) not found: corpus throughput skipped")
+}
+
+// MARK: - Scaling with document size
+
+/// Paragraphs written for the benchmark, in the manner of a long intelligence report.
+let paragraphs = [
+    "In a report released on March 3, 2021, the Northern Water Authority (NWA) said that reservoirs in Alder Province had fallen to 41% of capacity.",
+    "\"The situation is serious but it is not yet critical,\" the report stated. \"We expect the rains of early next year to restore most of the loss.\"",
+    "Officials in Kestrel City said the authority had spent $2.4bn on new pipelines since 2015, and that more than 300 engineers were working on the network.",
+    "According to the Ministry of Agriculture, farmers in the Brenn Valley lost about a third of their harvest last year.",
+    "The study titled 'Water for the Next Century' was published by the Institute of Hydrology in January 2020.",
+    "Maria Okafor, who chairs the regional council, told reporters on Friday: \"We will need help from the national government, and soon.\"",
+]
+
+func syntheticReport(megabytes: Double, singleParagraph: Bool) -> [UInt8] {
+    var text = "Reservoir levels fall across the north\n\n"
+    var index = 0
+    let target = Int(megabytes * 1_000_000)
+    while text.utf8.count < target {
+        // Vary the numbers so that no two paragraphs are the same.
+        let paragraph = paragraphs[index % paragraphs.count].replacingOccurrences(of: "41%", with: "\(index % 97)%")
+        text += paragraph + (singleParagraph ? " " : "\n\n")
+        index += 1
+    }
+    return Array(text.utf8)
+}
+
+print("")
+print("scaling (one document, all three formats, validated, not written):")
+var perMegabyte: [Double] = []
+for (size, single) in [(1.0, false), (4.0, false), (16.0, false), (4.0, true)] {
+    let bytes = syntheticReport(megabytes: size, singleParagraph: single)
+    let start = now()
+    let conversion = converter.convert(bytes, name: "synthetic.txt", kind: .plainText)
+    let seconds = now() - start
+    let megabytes = Double(bytes.count) / 1_000_000
+    if !single { perMegabyte.append(seconds / megabytes) }
+    let failed = conversion.failed ? " FAILED: \(conversion.diagnostics.first { $0.severity == .error }?.message ?? "")" : ""
+    print(String(format: "  %5.1f MB%@: %7.3f s  (%.3f s/MB)%@", megabytes, single ? " in one paragraph" : "", seconds, seconds / megabytes, failed))
+}
+if let first = perMegabyte.first, let last = perMegabyte.last {
+    print(String(format: "  time per MB, 16 MB against 1 MB: %.2f× (1.00× is perfectly linear)", last / first))
+}
+print(String(format: "peak memory: %.1f MB", peakResidentMegabytes()))

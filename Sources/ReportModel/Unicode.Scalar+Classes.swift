@@ -1,0 +1,45 @@
+extension Unicode.Scalar {
+    /// Whether the scalar is a letter (Unicode `Alphabetic`), answered without a table lookup for
+    /// ASCII.
+    @inlinable
+    public var isLetter: Bool {
+        if value < 0x80 {
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+        }
+        return properties.isAlphabetic
+    }
+
+    /// Whether the scalar is an ASCII digit.
+    @inlinable
+    public var isDigit: Bool {
+        value >= 0x30 && value <= 0x39
+    }
+
+    /// Whether the scalar is white space (Unicode `White_Space`), answered without a table lookup
+    /// for ASCII.
+    @inlinable
+    public var isSpace: Bool {
+        if value < 0x80 {
+            return value == 0x20 || (value >= 0x09 && value <= 0x0D)
+        }
+        return properties.isWhitespace
+    }
+
+    /// Whether the scalar is an upper-case letter, answered without a table lookup for ASCII.
+    @inlinable
+    public var isCapital: Bool {
+        if value < 0x80 {
+            return value >= 0x41 && value <= 0x5A
+        }
+        return properties.isUppercase
+    }
+
+    /// Whether the scalar is a lower-case letter, answered without a table lookup for ASCII.
+    @inlinable
+    public var isSmall: Bool {
+        if value < 0x80 {
+            return value >= 0x61 && value <= 0x7A
+        }
+        return properties.isLowercase
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class ReportValidationTestsPlaceholder: XCTestCase { func testNothing() {} }
