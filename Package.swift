@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "_ReportTestSupport"]),
         .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "_ReportTestSupport"]),
         .testTarget(name: "ReportAnalysisTests", dependencies: ["ReportAnalysis", "ReportReaders", "_ReportTestSupport"]),
-        .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportKit", "_ReportTestSupport"]),
+        .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportReaders", "ReportValidation", "ReportModel", "_ReportTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportSchemas", "_ReportTestSupport"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
         .testTarget(name: "reportconvTests", dependencies: ["ReportKit", "_ReportTestSupport"]),

@@ -83,7 +83,8 @@ struct DateRecognizer {
     private func match(at start: Int, in block: AnalyzedBlock) -> Match? {
         let tokens = block.tokens
         let first = tokens[start]
-        guard first.kind == .number || first.kind == .quoteMark || (first.kind == .word && Self.triggers.contains(first.lower)) else { return nil }
+        guard first.kind == .number || first.kind == .quoteMark
+            || (first.kind == .word && Self.triggers.contains(first.lower.hasSuffix(".") ? String(first.lower.dropLast()) : first.lower)) else { return nil }
         var coreStart = start
         var qualifier: String?
         if first.kind == .word, Self.qualifiers.contains(first.lower) {
@@ -262,8 +263,7 @@ struct DateRecognizer {
     private func monthFirstDate(at index: Int, in block: AnalyzedBlock, qualified: Bool) -> Core? {
         let tokens = block.tokens
         guard tokens[index].isCapitalized, let month = monthNumber(tokens[index]) else { return nil }
-        var cursor = index + 1
-        if cursor < tokens.count, tokens[cursor].is("."), !tokens[cursor].spaceBefore { cursor += 1 }
+        let cursor = index + 1
         if let (day, afterDay) = dayNumber(at: cursor, in: tokens) {
             // "January 10, 2017" or "January 10 2017".
             var yearStart = afterDay

@@ -104,6 +104,15 @@ struct SpeakerAttributor {
                 return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1))
             }
         }
+        // "the mayor said": a determiner and up to three words right before a speech verb name the
+        // speaker even when the noun is not a known speaker noun.
+        if Self.determiners.contains(tokens[cursor].lower) {
+            var end = cursor + 1
+            while end < limit, end - cursor <= 3, tokens[end].kind == .word, speechVerbs[tokens[end].lower] == nil { end += 1 }
+            if end > cursor + 1, end < limit, let (cue, cueEnd) = cue(at: end, in: block, afterSubject: true) {
+                return Attribution(speaker: descriptive(from: cursor, through: end - 1, in: block), cue: cue, cueSpan: block.span(tokens: end, through: cueEnd - 1))
+            }
+        }
         return nil
     }
 
@@ -238,20 +247,39 @@ struct SpeakerAttributor {
         return nil
     }
 
-    /// The speaker phrase that ends right before `index` (the subject of a verb).
+    /// The speaker phrase that ends right before `index` (the subject of a verb). Over an
+    /// appositive ("Anna Berg, the union's leader, said") the name before it wins.
     private func phraseBackward(before index: Int, in block: AnalyzedBlock, sentenceStart: Int, mentions: MentionIndex) -> Speaker? {
         var cursor = index - 1
         while cursor >= sentenceStart, block.tokens[cursor].kind == .word, Self.adverbs.contains(block.tokens[cursor].lower) { cursor -= 1 }
         guard cursor >= sentenceStart else { return nil }
+        if let named = beforeAppositive(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) {
+            return named
+        }
         return speaker(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions)
+    }
+
+    /// "X, the head of Y," ending at `comma`: the entity X, when the comma closes an appositive
+    /// that opens with a comma right after a name.
+    private func beforeAppositive(endingAt comma: Int, in block: AnalyzedBlock, sentenceStart: Int, mentions: MentionIndex) -> Speaker? {
+        let tokens = block.tokens
+        guard tokens[comma].is(",") else { return nil }
+        var opening = comma - 1
+        while opening > sentenceStart, comma - opening <= 10, !tokens[opening].is(",") { opening -= 1 }
+        guard opening > sentenceStart, tokens[opening].is(","), opening < comma - 1 else { return nil }
+        if let (entity, start) = mentions.mention(endingAt: opening - 1, in: block) {
+            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: opening - 1))
+        }
+        return nil
     }
 
     /// The nearest name or descriptive phrase before `index`, outside quoted stretches.
     private func nearestSpeaker(before index: Int, in block: AnalyzedBlock, sentenceStart: Int, quoted: Set<Int>, mentions: MentionIndex) -> Speaker? {
         var cursor = index - 1
         while cursor >= sentenceStart {
-            if !quoted.contains(cursor), let speaker = speaker(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) {
-                return speaker
+            if !quoted.contains(cursor) {
+                if let named = beforeAppositive(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) { return named }
+                if let speaker = speaker(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) { return speaker }
             }
             cursor -= 1
         }

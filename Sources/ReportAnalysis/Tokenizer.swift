@@ -2,8 +2,8 @@ import ReportModel
 
 /// Splits a block's text into ``Token``s in one pass over its scalars.
 ///
-/// - A possessive `'s`/`’s` is split off its word ("Ghani’s" → "Ghani", "’s"); other inner
-///   apostrophes stay ("O'Brien", "don't").
+/// - A possessive `'s`/`’s` is split off its word into a token of its own ("Ghani’s" → "Ghani",
+///   "’s"); other inner apostrophes stay ("O'Brien", "don't").
 /// - Hyphens split words ("Afghanistan-Pakistan" → three tokens, the later ones without white
 ///   space before them), so that each part can be recognised on its own.
 /// - A period joins a word when the word is a known abbreviation, a single letter (an initial) or
@@ -46,6 +46,10 @@ struct Tokenizer {
                     }
                 }
                 kind = .number
+            } else if Self.isQuoteMark(scalar), startsPossessive(scalars, at: index, after: tokens.last, spaceBefore: spaceBefore) {
+                // "Ghani’s": the possessive is one token, after the name it follows.
+                index += 2
+                kind = .punctuation
             } else if Self.isQuoteMark(scalar) {
                 index += 1
                 kind = .quoteMark
@@ -61,6 +65,15 @@ struct Tokenizer {
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// Whether an apostrophe at `index` and an `s` after it form a possessive: right after a word,
+    /// with no letter after the `s`.
+    private func startsPossessive(_ scalars: [Unicode.Scalar], at index: Int, after previous: Token?, spaceBefore: Bool) -> Bool {
+        guard !spaceBefore, let previous, previous.kind == .word, previous.end == index,
+              scalars[index] == "'" || scalars[index] == "\u{2019}", index + 1 < scalars.count,
+              scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
+        return index + 2 >= scalars.count || !Self.isLetter(scalars[index + 2])
     }
 
     /// Where the word starting at `start` ends.
@@ -89,7 +102,7 @@ struct Tokenizer {
             var end = index + 1
             // U.S. / U.S.A.: letter, period, letter, period, ...
             while end + 1 < count, Self.isLetter(scalars[end]), scalars[end + 1] == ".",
-                  end + 2 >= count || !Self.isLetter(scalars[end + 2]) {
+                  end == 0 || !Self.isLetter(scalars[end - 1]) || scalars[end - 1] == "." {
                 end += 2
             }
             return end

@@ -1,0 +1,36 @@
+import ReportModel
+import XCTest
+
+final class CitationTests: XCTestCase {
+    func testTitledWorkWithThePublisherNamedEarlier() throws {
+        let report = try analyze("""
+            In a new report, the Northern Water Authority (NWA) warned of shortages.
+
+            The report titled 'Dry Years Ahead' was released on Monday.
+            """)
+        let citation = try XCTUnwrap(report.citations.first)
+        XCTAssertEqual(citation.title, "Dry Years Ahead")
+        XCTAssertEqual(citation.kind, "report")
+        XCTAssertEqual(citation.publisher, "Northern Water Authority")
+        XCTAssertEqual(citation.publisherEntity, report.entity(named: "Northern Water Authority")?.id)
+        XCTAssertEqual(citation.spans.map(report.text(of:)), ["Dry Years Ahead"])
+    }
+
+    func testPublisherAfterTheTitle() throws {
+        let report = try analyze("She cited the study \"Rivers at Risk\" by the Kestrel Institute.")
+        XCTAssertEqual(report.citations.first?.title, "Rivers at Risk")
+        XCTAssertEqual(report.citations.first?.publisher, "Kestrel Institute")
+    }
+
+    func testTheSameTitleTwiceIsOneCitation() throws {
+        let report = try analyze("The film titled 'Cold Harbour' opened. Critics said the film 'Cold Harbour' was slow.")
+        XCTAssertEqual(report.citations.count, 1)
+        XCTAssertEqual(report.citations.first?.spans.count, 2)
+        XCTAssertEqual(report.citations.first?.kind, "film")
+    }
+
+    func testLowerCaseQuotedWordsAreNotTitles() throws {
+        let report = try analyze("The plan was called 'a disaster' by everyone.")
+        XCTAssertEqual(report.citations, [])
+    }
+}

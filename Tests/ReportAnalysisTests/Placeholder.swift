@@ -1,2 +1,0 @@
-import XCTest
-final class ReportAnalysisTestsPlaceholder: XCTestCase { func testNothing() {} }

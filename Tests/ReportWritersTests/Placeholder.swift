@@ -1,2 +1,0 @@
-import XCTest
-final class ReportWritersTestsPlaceholder: XCTestCase { func testNothing() {} }
