@@ -76,6 +76,6 @@ let package = Package(
         .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportReaders", "ReportValidation", "ReportModel", "_ReportTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportSchemas", "_ReportTestSupport"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
-        .testTarget(name: "reportconvTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
+        .testTarget(name: "reportconvTests", dependencies: ["reportconv", "ReportKit", "ReportWriters", "ReportSchemas", "_ReportTestSupport"]),
     ]
 )

@@ -1,2 +1,0 @@
-import XCTest
-final class reportconvTestsPlaceholder: XCTestCase { func testNothing() {} }
