@@ -37,9 +37,10 @@ public struct ReportAnalyzer: Sendable {
 
         // Titles of cited works first: the names inside a title are not mentions.
         let found = citationFinder.find(in: blocks)
-        let titleSpans = found.flatMap(\.spans)
+        var titleSpans: [Int: [Span]] = [:]
+        for span in found.flatMap(\.spans) { titleSpans[span.block, default: []].append(span) }
         let candidates = blocks.flatMap { chunker.candidates(in: $0) }.filter { candidate in
-            !titleSpans.contains { candidate.span.overlaps($0) }
+            !(titleSpans[candidate.span.block] ?? []).contains { candidate.span.overlaps($0) }
         }
         result.entities = resolver.resolve(candidates, blocks: blocks)
         result.citations = citationFinder.attachPublishers(found, blocks: blocks, entities: result.entities).enumerated().map { index, found in
