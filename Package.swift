@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "_ReportTestSupport", dependencies: ["ReportModel"], path: "Tests/_ReportTestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "_ReportTestSupport"]),
-        .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "_ReportTestSupport"]),
+        .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportWriters", "_ReportTestSupport"]),
         .testTarget(name: "ReportAnalysisTests", dependencies: ["ReportAnalysis", "ReportReaders", "_ReportTestSupport"]),
         .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportReaders", "ReportValidation", "ReportModel", "_ReportTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportSchemas", "_ReportTestSupport"]),

@@ -74,7 +74,8 @@ extension Report {
 
 extension String {
     /// The number of words: maximal runs of letters, digits, apostrophes and hyphens that hold at
-    /// least one letter or digit.
+    /// least one letter or digit. Combining marks continue a word (a decomposed "é", a Devanagari
+    /// virama).
     public var wordCount: Int {
         var count = 0
         var inWord = false
@@ -84,10 +85,19 @@ extension String {
                 inWord = true
             } else if inWord && (scalar == "'" || scalar == "\u{2019}" || scalar == "-") {
                 continue
+            } else if inWord && scalar.value >= 0x300 && Self.isCombiningMark(scalar) {
+                continue
             } else {
                 inWord = false
             }
         }
         return count
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
 }

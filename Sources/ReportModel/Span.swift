@@ -23,9 +23,9 @@ public struct Span: Sendable, Hashable, Codable, Comparable {
         block == other.block && start >= other.start && end <= other.end
     }
 
-    /// Whether the two spans share at least one scalar.
+    /// Whether the two spans share at least one scalar (an empty span shares none).
     public func overlaps(_ other: Span) -> Bool {
-        block == other.block && start < other.end && other.start < end
+        block == other.block && start < other.end && other.start < end && start < end && other.start < other.end
     }
 
     /// Spans order by position; of two spans that start together the longer comes first, so a

@@ -44,14 +44,14 @@ struct FrontMatter {
             switch key {
             case "title": metadata.title = text(value, key: key, at: location)
             case "subtitle": metadata.subtitle = text(value, key: key, at: location)
-            case "author", "authors": metadata.authors = list(value, key: key, at: location)
+            case "author", "authors": metadata.authors = list(value, key: key, at: location, firstLine: firstLine)
             case "published", "date": metadata.published = published(value, at: location)
             case "source": metadata.source = text(value, key: key, at: location)
             case "publisher": metadata.publisher = text(value, key: key, at: location)
             case "url": metadata.url = text(value, key: key, at: location)
             case "language": metadata.language = text(value, key: key, at: location)
             case "identifier", "id": metadata.identifier = text(value, key: key, at: location)
-            case "keywords", "tags": metadata.keywords = list(value, key: key, at: location)
+            case "keywords", "tags": metadata.keywords = list(value, key: key, at: location, firstLine: firstLine)
             default: warn("unknown front-matter key '\(key)' is ignored", at: location)
             }
         }
@@ -70,7 +70,9 @@ struct FrontMatter {
         return value.isEmpty ? nil : value
     }
 
-    private mutating func list(_ node: Node, key: String, at location: SourceLocation) -> [String] {
+    /// The items of a list value, or of a comma-separated string; `firstLine` is the source line
+    /// of the YAML's first line, to locate warnings about single items.
+    private mutating func list(_ node: Node, key: String, at location: SourceLocation, firstLine: Int) -> [String] {
         if let scalar = node.scalar {
             return scalar.string.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
         }
@@ -83,7 +85,7 @@ struct FrontMatter {
             if let value = item.scalar?.string.trimmingWhitespace, !value.isEmpty {
                 values.append(value)
             } else {
-                warn("an item of '\(key)' is not a single value; ignored", at: Self.location(item.mark, firstLine: location.line))
+                warn("an item of '\(key)' is not a single value; ignored", at: Self.location(item.mark, firstLine: firstLine))
             }
         }
         return values

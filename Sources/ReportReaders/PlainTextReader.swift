@@ -7,10 +7,11 @@ import ReportModel
 /// - Paragraphs are separated by blank lines; a text without any blank line has one paragraph per
 ///   line.
 /// - A headline: a first paragraph of one short line (at most 150 characters and 25 words) that
-///   does not end in `.`, `,`, `;` or `:` (an ellipsis, `?` and `!` are allowed), followed by a
-///   blank line and more text.
-/// - A byline: a one-line paragraph after the headline that reads `By` and one or more names
-///   (joined by `and` or `&`), optionally followed by a comma and an affiliation.
+///   does not end in `.`, `,`, `;` or `:` (an ellipsis, `?` and `!` are allowed) and is not a
+///   byline, followed by a blank line and more text.
+/// - A byline: a one-line paragraph after the headline (or opening the text when there is none)
+///   that reads `By` and one or more names (joined by `and` or `&`), optionally followed by a
+///   comma and an affiliation, and followed by more text.
 /// - A dateline opening the first body paragraph (see ``DatelineParser``).
 ///
 /// Metadata precedence: front matter, then ``ReadOptions/metadata``, then what is inferred.
@@ -47,7 +48,8 @@ public struct PlainTextReader: ReportReader {
 
         var inferred = Metadata(language: "en")
         var index = 0
-        if blocks.count > 1, blocks[0].separatedByBlankLine, Self.isHeadline(blocks[0].block.text) {
+        if blocks.count > 1, blocks[0].separatedByBlankLine, Self.isHeadline(blocks[0].block.text),
+           BylineParser.authors(in: blocks[0].block.text) == nil {
             blocks[0].block.kind = .heading
             inferred.title = blocks[0].block.text
             index = 1

@@ -2,10 +2,11 @@ import ReportModel
 
 /// Turns an input's bytes into text, the same way for every text reader.
 ///
-/// - UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark.
+/// - UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark. Input whose
+///   byte-order mark declares an encoding it does not keep is an error that gives the byte offset.
 /// - Bytes that are not valid UTF-8 and carry no byte-order mark are read as Windows-1252 (which
 ///   agrees with Latin-1 on every printable character), with a warning that gives the first
-///   invalid byte.
+///   invalid byte: its offset, and its line and column in the text as read.
 /// - CRLF and lone CR become LF.
 /// - Characters XML 1.0 forbids (NUL and the other C0 controls but tab and line ends, U+FFFE,
 ///   U+FFFF) are removed, with one warning that counts them and locates the first.
@@ -21,7 +22,9 @@ public enum TextDecoder {
         let encoding: String
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             encoding = "UTF-8"
-            scalars = try decodeUTF8(bytes, from: 3, diagnostics: &diagnostics)
+            let decoded = decodeUTF8(bytes, from: 3)
+            if let invalidOffset = decoded.invalidOffset { throw .invalidEncoding(encoding: encoding, byteOffset: invalidOffset) }
+            scalars = decoded.scalars
         } else if bytes.starts(with: [0xFF, 0xFE]) {
             encoding = "UTF-16LE"
             scalars = try decodeUTF16(bytes, littleEndian: true)
@@ -34,11 +37,15 @@ public enum TextDecoder {
                 guard text.unicodeScalars.contains(where: { !$0.isSpace }) else { throw .whitespaceOnly }
                 return DecodedText(text: text, encoding: "UTF-8", diagnostics: [])
             }
-            var fallback: [Diagnostic] = []
-            let decoded = try decodeUTF8(bytes, from: 0, diagnostics: &fallback)
-            encoding = fallback.isEmpty ? "UTF-8" : "windows-1252"
-            diagnostics += fallback
-            scalars = decoded
+            let decoded = decodeUTF8(bytes, from: 0)
+            if let invalidOffset = decoded.invalidOffset {
+                encoding = "windows-1252"
+                diagnostics.append(fallbackWarning(bytes, invalidOffset: invalidOffset))
+                scalars = decodeWindows1252(bytes)
+            } else {
+                encoding = "UTF-8"
+                scalars = decoded.scalars
+            }
         }
         let text = normalise(scalars, diagnostics: &diagnostics)
         guard text.unicodeScalars.contains(where: { !$0.isSpace }) else { throw .whitespaceOnly }
@@ -55,35 +62,43 @@ public enum TextDecoder {
         return String(validating: bytes, as: UTF8.self)
     }
 
-    /// Decodes UTF-8 from `start`; on the first invalid sequence, starts over as Windows-1252
-    /// and adds the warning.
-    private static func decodeUTF8(_ bytes: [UInt8], from start: Int, diagnostics: inout [Diagnostic]) throws(ReaderError) -> [Unicode.Scalar] {
+    /// Decodes UTF-8 from `start`; stops at the first invalid sequence and gives its byte offset.
+    private static func decodeUTF8(_ bytes: [UInt8], from start: Int) -> (scalars: [Unicode.Scalar], invalidOffset: Int?) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count - start)
         var index = start
-        var line = 1
-        var column = 1
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
                 scalars.append(Unicode.Scalar(lead))
-                if lead == 0x0A { line += 1; column = 1 } else { column += 1 }
                 index += 1
                 continue
             }
-            guard let (scalar, length) = utf8Sequence(bytes, at: index) else {
-                diagnostics.append(Diagnostic(
-                    severity: .warning, code: "encoding-fallback",
-                    message: "the input is not valid UTF-8 (byte 0x\(String(lead, radix: 16, uppercase: true)) at offset \(index)); read as Windows-1252",
-                    location: SourceLocation(line: line, column: column)
-                ))
-                return decodeWindows1252(bytes, from: start)
-            }
+            guard let (scalar, length) = utf8Sequence(bytes, at: index) else { return (scalars, index) }
             scalars.append(scalar)
-            column += 1
             index += length
         }
-        return scalars
+        return (scalars, nil)
+    }
+
+    /// The warning that input without a byte-order mark is read as Windows-1252, located at the
+    /// first invalid byte in the text as read: one character per byte, line ends as
+    /// ``normalise(_:diagnostics:)`` counts them (LF, CRLF, lone CR).
+    private static func fallbackWarning(_ bytes: [UInt8], invalidOffset: Int) -> Diagnostic {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<invalidOffset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && bytes[index + 1] != 0x0A) {
+                line += 1
+                lineStart = index + 1
+            }
+        }
+        return Diagnostic(
+            severity: .warning, code: "encoding-fallback",
+            message: "the input is not valid UTF-8 (byte 0x\(String(bytes[invalidOffset], radix: 16, uppercase: true)) at offset \(invalidOffset)); read as Windows-1252",
+            location: SourceLocation(line: line, column: invalidOffset - lineStart + 1)
+        )
     }
 
     /// The scalar and length of the well-formed UTF-8 sequence at `index`, or `nil`.
@@ -116,8 +131,8 @@ public enum TextDecoder {
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
 
-    private static func decodeWindows1252(_ bytes: [UInt8], from start: Int) -> [Unicode.Scalar] {
-        bytes[start...].map { byte in
+    private static func decodeWindows1252(_ bytes: [UInt8]) -> [Unicode.Scalar] {
+        bytes.map { byte in
             if (0x80...0x9F).contains(byte), let scalar = Unicode.Scalar(windows1252High[Int(byte) - 0x80]) {
                 return scalar
             }

@@ -1,2 +1,0 @@
-import XCTest
-final class ReportReadersTestsPlaceholder: XCTestCase { func testNothing() {} }
