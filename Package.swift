@@ -74,8 +74,10 @@ let package = Package(
         .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "_ReportTestSupport"]),
         .testTarget(name: "ReportAnalysisTests", dependencies: ["ReportAnalysis", "ReportReaders", "_ReportTestSupport"]),
         .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportKit", "_ReportTestSupport"]),
-        .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportSchemas", "_ReportTestSupport"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
+        .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportXML", "ReportSchemas", "_ReportTestSupport"]),
+        .testTarget(name: "ReportKitTests", dependencies: [
+            "ReportKit", "ReportModel", "ReportWriters", "ReportValidation", "_ReportTestSupport",
+        ]),
         .testTarget(name: "reportconvTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
     ]
 )
