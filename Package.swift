@@ -74,8 +74,10 @@ let package = Package(
         .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportWriters", "_ReportTestSupport"]),
         .testTarget(name: "ReportAnalysisTests", dependencies: ["ReportAnalysis", "ReportReaders", "_ReportTestSupport"]),
         .testTarget(name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportReaders", "ReportValidation", "ReportModel", "_ReportTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportSchemas", "_ReportTestSupport"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "_ReportTestSupport"]),
+        .testTarget(name: "ReportValidationTests", dependencies: ["ReportValidation", "ReportXML", "ReportSchemas", "_ReportTestSupport"]),
+        .testTarget(name: "ReportKitTests", dependencies: [
+            "ReportKit", "ReportModel", "ReportWriters", "ReportValidation", "_ReportTestSupport",
+        ]),
         .testTarget(name: "reportconvTests", dependencies: ["reportconv", "ReportKit", "ReportWriters", "ReportSchemas", "_ReportTestSupport"]),
     ]
 )

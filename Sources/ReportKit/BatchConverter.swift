@@ -100,9 +100,15 @@ public struct BatchConverter: Sendable {
         return StagedJob(report: report, files: files)
     }
 
-    /// For each job, why its outputs may not be written: they would overwrite its input, or a file
-    /// an earlier job writes.
+    /// For each job, why its outputs may not be written: they would overwrite its input or another
+    /// job's input, or a file an earlier job writes.
     private func outputConflicts(_ jobs: [ConversionJob]) -> [String?] {
+        var inputs: [String: String] = [:]
+        for job in jobs {
+            if case .file(let input) = job.source, inputs[input.standardizedFileURL.path] == nil {
+                inputs[input.standardizedFileURL.path] = job.displayPath
+            }
+        }
         var owners: [String: String] = [:]
         return jobs.map { job in
             var conflict: String?
@@ -111,6 +117,8 @@ public struct BatchConverter: Sendable {
                 let path = url.standardizedFileURL.path
                 if case .file(let input) = job.source, input.standardizedFileURL.path == path {
                     conflict = conflict ?? "the \(format.id) output would overwrite the input itself; give --output-dir"
+                } else if let input = inputs[path] {
+                    conflict = conflict ?? "the \(format.id) output would overwrite the input \(input); inputs are never modified"
                 } else if let owner = owners[path] {
                     conflict = conflict ?? "the \(format.id) output \(url.path) is also the output of \(owner); give inputs different names"
                 } else {

@@ -1,2 +1,0 @@
-import XCTest
-final class ReportKitTestsPlaceholder: XCTestCase { func testNothing() {} }
