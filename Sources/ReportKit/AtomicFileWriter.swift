@@ -134,5 +134,11 @@ public struct AtomicWriteError: Error, Sendable, Equatable, CustomStringConverti
     /// Why it could not be.
     public var reason: String
 
+    /// Creates an error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String { "\(path): \(reason)" }
 }

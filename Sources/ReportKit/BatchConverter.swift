@@ -22,6 +22,13 @@ public struct BatchSummary: Sendable, Equatable {
     public var failed: Int
     /// Files written.
     public var filesWritten: Int
+
+    /// Creates a summary.
+    public init(converted: Int, failed: Int, filesWritten: Int) {
+        self.converted = converted
+        self.failed = failed
+        self.filesWritten = filesWritten
+    }
 }
 
 /// Converts a batch of documents on all cores and writes each document's outputs atomically.

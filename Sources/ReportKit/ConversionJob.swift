@@ -24,6 +24,15 @@ public struct ConversionJob: Sendable, Equatable {
     /// suffix; `nil` when the output goes to standard output.
     public var outputStem: URL?
 
+    /// Creates a job; ``InputCollector`` makes them from command-line inputs.
+    public init(source: DocumentSource, displayPath: String, inputName: String, kind: InputKind, outputStem: URL?) {
+        self.source = source
+        self.displayPath = displayPath
+        self.inputName = inputName
+        self.kind = kind
+        self.outputStem = outputStem
+    }
+
     /// The output file of one format.
     public func outputURL(suffix: String) -> URL? {
         outputStem.map { $0.deletingLastPathComponent().appendingPathComponent($0.lastPathComponent + suffix) }

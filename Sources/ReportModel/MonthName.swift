@@ -10,9 +10,10 @@ public enum MonthName {
         return numbers[key]
     }
 
-    /// The full English name of month `number` (1–12).
+    /// The full English name of month `number` (1–12; other numbers count on from there, so 13
+    /// is January and 0 December).
     public static func name(of number: Int) -> String {
-        names[(number - 1) % 12]
+        names[((number - 1) % 12 + 12) % 12]
     }
 
     private static let names = [

@@ -44,14 +44,14 @@ struct FrontMatter {
             switch key {
             case "title": metadata.title = text(value, key: key, at: location)
             case "subtitle": metadata.subtitle = text(value, key: key, at: location)
-            case "author", "authors": metadata.authors = list(value, key: key, at: location, firstLine: firstLine)
+            case "author", "authors": metadata.authors = list(value, key: key, at: location, firstLine: firstLine, splittingCommas: false)
             case "published", "date": metadata.published = published(value, at: location)
             case "source": metadata.source = text(value, key: key, at: location)
             case "publisher": metadata.publisher = text(value, key: key, at: location)
             case "url": metadata.url = text(value, key: key, at: location)
             case "language": metadata.language = text(value, key: key, at: location)
             case "identifier", "id": metadata.identifier = text(value, key: key, at: location)
-            case "keywords", "tags": metadata.keywords = list(value, key: key, at: location, firstLine: firstLine)
+            case "keywords", "tags": metadata.keywords = list(value, key: key, at: location, firstLine: firstLine, splittingCommas: true)
             default: warn("unknown front-matter key '\(key)' is ignored", at: location)
             }
         }
@@ -70,11 +70,13 @@ struct FrontMatter {
         return value.isEmpty ? nil : value
     }
 
-    /// The items of a list value, or of a comma-separated string; `firstLine` is the source line
-    /// of the YAML's first line, to locate warnings about single items.
-    private mutating func list(_ node: Node, key: String, at location: SourceLocation, firstLine: Int) -> [String] {
+    /// The items of a list value; a single value is one item, or, with `splittingCommas`, a
+    /// comma-separated list ("Smith, Jane" is one author, "ports, shipping" two keywords).
+    /// `firstLine` is the source line of the YAML's first line, to locate warnings about items.
+    private mutating func list(_ node: Node, key: String, at location: SourceLocation, firstLine: Int, splittingCommas: Bool) -> [String] {
         if let scalar = node.scalar {
-            return scalar.string.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            let parts = splittingCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
+            return parts.map(\.trimmingWhitespace).filter { !$0.isEmpty }
         }
         guard let sequence = node.sequence else {
             warn("'\(key)' should be a list; ignored", at: location)

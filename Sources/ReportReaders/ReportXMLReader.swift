@@ -42,7 +42,7 @@ public struct ReportXMLReader: ReportReader {
         }
         var builder = Builder()
         let report = builder.build(root)
-        if let problem = report.integrityProblems.first {
+        if let problem = builder.problems.first ?? report.integrityProblems.first {
             throw .malformed(message: "inconsistent report: \(problem)", location: SourceLocation(line: 1, column: 1))
         }
         return report
@@ -60,6 +60,8 @@ public struct ReportXMLReader: ReportReader {
         var dateSpans: [String: Span] = [:]
         var citeSpans: [String: [Span]] = [:]
         var figureSpans: [String: Span] = [:]
+        /// Records the text never marks (a date or figure with no inline element).
+        var problems: [String] = []
 
         mutating func build(_ root: XMLElement) -> Report {
             var report = Report()
@@ -98,6 +100,7 @@ public struct ReportXMLReader: ReportReader {
             }
             for element in root.element(named: "dates")?.elements ?? [] {
                 let id = element[attribute: "id"] ?? ""
+                if dateSpans[id] == nil { problems.append("date \(id) is not marked anywhere in the text") }
                 let span = dateSpans[id] ?? Span(block: 0, start: 0, end: 0)
                 report.dates.append(DateMention(
                     id: id, span: span, text: text(of: span), value: element[attribute: "value"],
@@ -116,6 +119,7 @@ public struct ReportXMLReader: ReportReader {
             }
             for element in root.element(named: "figures")?.elements ?? [] {
                 let id = element[attribute: "id"] ?? ""
+                if figureSpans[id] == nil { problems.append("figure \(id) is not marked anywhere in the text") }
                 let span = figureSpans[id] ?? Span(block: 0, start: 0, end: 0)
                 report.figures.append(Figure(
                     id: id, kind: Figure.Kind(rawValue: element[attribute: "kind"] ?? "") ?? .count, span: span,

@@ -24,7 +24,7 @@ public final class RelaxNGValidator: XMLSchemaLanguage, @unchecked Sendable {
 
     private init(bytes: [UInt8], name: String, path: String?) throws(SchemaLoadError) {
         let (compiled, issues) = LibXML2.collectingIssues { context -> xmlRelaxNGPtr? in
-            LibXML2.withLocalSchemaFiles {
+            LibXML2.withLocalSchemaFiles(allowed: path != nil) {
                 let parser: xmlRelaxNGParserCtxtPtr?
                 if let path {
                     parser = xmlRelaxNGNewParserCtxt(path)

@@ -28,7 +28,7 @@ public final class XSDValidator: XMLSchemaLanguage, @unchecked Sendable {
 
     private init(bytes: [UInt8], name: String, path: String?) throws(SchemaLoadError) {
         let (compiled, issues) = LibXML2.collectingIssues { context -> xmlSchemaPtr? in
-            LibXML2.withLocalSchemaFiles {
+            LibXML2.withLocalSchemaFiles(allowed: path != nil) {
                 let parser: xmlSchemaParserCtxtPtr?
                 if let path {
                     parser = xmlSchemaNewParserCtxt(path)

@@ -21,10 +21,12 @@ package enum LibXML2 {
         xmlSetExternalEntityLoader(guardedEntityLoader)
     }()
 
-    /// Runs `body` with local files readable by libxml2 on this thread: the schema compilers
-    /// need it to follow `xs:include`, `xs:import` and RELAX NG `include`. Network access stays off.
-    package static func withLocalSchemaFiles<T>(_ body: () throws -> T) rethrows -> T {
+    /// Runs `body` with local files readable by libxml2 on this thread, when `allowed`: the
+    /// schema compilers need it to follow `xs:include`, `xs:import` and RELAX NG `include` of a
+    /// schema file. Network access stays off.
+    package static func withLocalSchemaFiles<T>(allowed: Bool = true, _ body: () throws -> T) rethrows -> T {
         initialize()
+        guard allowed else { return try body() }
         let previous = pthread_getspecific(localFilesKey)
         pthread_setspecific(localFilesKey, UnsafeRawPointer(bitPattern: 1))
         defer { pthread_setspecific(localFilesKey, previous) }

@@ -28,4 +28,10 @@ final class MonthNameTests: XCTestCase {
             XCTAssertEqual(MonthName.number(of: MonthName.name(of: number)), number)
         }
     }
+
+    func testNumbersOutsideOneToTwelveCountOn() {
+        XCTAssertEqual(MonthName.name(of: 13), "January")
+        XCTAssertEqual(MonthName.name(of: 0), "December")
+        XCTAssertEqual(MonthName.name(of: -1), "November")
+    }
 }

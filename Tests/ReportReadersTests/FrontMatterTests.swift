@@ -45,6 +45,8 @@ final class FrontMatterTests: XCTestCase {
     func testAuthorAsOneStringAndKeywordsAsCommaString() throws {
         let report = try reader.read("---\nauthor: Jane Smith\nkeywords: floods, rivers ,  weather,\n---\nBody text.")
         XCTAssertEqual(report.metadata.authors, ["Jane Smith"])
+        let inverted = try reader.read("---\nauthor: Smith, Jane\n---\nBody text.")
+        XCTAssertEqual(inverted.metadata.authors, ["Smith, Jane"], "a single author value is one name, commas and all")
         XCTAssertEqual(report.metadata.keywords, ["floods", "rivers", "weather"])
     }
 

@@ -83,6 +83,16 @@ final class ReportXMLReaderTests: XCTestCase {
         XCTAssertTrue(error.message.contains("dateline: text"), error.message)
     }
 
+    func testDateRecordNotMarkedInTheTextIsInconsistent() throws {
+        var report = SampleReport.report
+        report.dates.append(DateMention(id: "dx", span: Span(block: 0, start: 0, end: 0), text: "", value: "2020", precision: .year))
+        var xml = String(decoding: try ReportXMLWriter().write(report), as: UTF8.self)
+        // The writer marks even an empty span; take the mark out to leave the record dangling.
+        xml = xml.replacingOccurrences(of: "<date ref=\"dx\"/>", with: "")
+        let error = try XCTUnwrap(malformed { () throws(ReaderError) in try read(Array(xml.utf8)) })
+        XCTAssertTrue(error.message.contains("date dx is not marked anywhere in the text"), error.message)
+    }
+
     func testEntityDeclarationsAreRefused() throws {
         let internalEntity = """
         <?xml version="1.0"?>

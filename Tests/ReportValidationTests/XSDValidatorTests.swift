@@ -201,6 +201,21 @@ final class XSDValidatorTests: XCTestCase {
         XCTAssertTrue(issues.containsErrors, "\(issues)")
     }
 
+    func testSchemaInMemoryMayNotIncludeLocalFiles() throws {
+        let types = try folder.write("types.xsd", """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:simpleType name="Priority"><xs:restriction base="xs:integer"/></xs:simpleType>
+            </xs:schema>
+            """)
+        let text = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:include schemaLocation="\(types.path)"/>
+              <xs:element name="note" type="Priority"/>
+            </xs:schema>
+            """
+        XCTAssertThrowsError(try XSDValidator(text: text, name: "in-memory.xsd"))
+    }
+
     func testSchemaFileWhoseIncludeIsMissingThrows() throws {
         // The type comes from a file that is not there.
         let referring = try folder.write("referring.xsd", """
