@@ -61,7 +61,9 @@ let package = Package(
         ]),
 
         // The benchmark: corpus throughput and scaling with document size (not a test).
-        .executableTarget(name: "ReportBenchmark", dependencies: ["ReportKit", "ReportModel", "ReportWriters"]),
+        .executableTarget(name: "ReportBenchmark", dependencies: [
+            "ReportKit", "ReportModel", "ReportReaders", "ReportAnalysis", "ReportWriters", "ReportValidation",
+        ]),
 
         // Build tool and plugin that embed Schemas/ and the analysis data files as Swift source.
         .executableTarget(name: "FileEmbedder"),

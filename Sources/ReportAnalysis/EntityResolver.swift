@@ -71,7 +71,8 @@ struct EntityResolver {
             }
         }
 
-        // Build entities.
+        // Build entities; remember which entity each gazetteer name went to, for demonyms.
+        var entityOfCanonical: [String: Int] = [:]
         var members: [Int: [Int]] = [:]
         for index in candidates.indices where keep[index] {
             members[groups.find(index), default: []].append(index)
@@ -92,16 +93,19 @@ struct EntityResolver {
             entities.append(Entity(id: "", type: type, subtype: subtype, name: name, aliases: aliases, mentions: mentions))
         }
         entities.sort { $0.mentions[0].span < $1.mentions[0].span }
+        for (index, entity) in entities.enumerated() where entity.type == .place {
+            entityOfCanonical[Self.key(entity.name)] = entityOfCanonical[Self.key(entity.name)] ?? index
+            for mention in entity.mentions {
+                if let known = gazetteer.entry(for: mention.text) {
+                    entityOfCanonical[Self.key(known.name)] = entityOfCanonical[Self.key(known.name)] ?? index
+                }
+            }
+        }
 
         // Demonyms link to the country when the text names it.
         for candidate in candidates {
-            guard let country = candidate.demonymOf else { continue }
-            if let index = entities.firstIndex(where: { entity in
-                entity.type == .place && (Self.key(entity.name) == Self.key(country.name)
-                    || entity.mentions.contains { gazetteer.entry(for: $0.text)?.name == country.name })
-            }) {
-                entities[index].demonyms.append(Mention(span: candidate.span, text: candidate.text))
-            }
+            guard let country = candidate.demonymOf, let index = entityOfCanonical[Self.key(country.name)] else { continue }
+            entities[index].demonyms.append(Mention(span: candidate.span, text: candidate.text))
         }
 
         var used: Set<String> = []

@@ -34,6 +34,8 @@ struct Gazetteer: Sendable {
     let personTitles: [String: Bool]
     /// The largest number of words in a person title.
     let longestTitle: Int
+    /// The first words of person titles, lower-cased, to rule out most positions at once.
+    let titleFirstWords: Set<String>
 
     /// The gazetteer built from the embedded data files.
     static let shared = Gazetteer()
@@ -91,6 +93,7 @@ struct Gazetteer: Sendable {
         }
         personTitles = titles
         longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     private static func list(_ field: String) -> [String] {

@@ -149,6 +149,10 @@ struct NameChunker {
         var titleKeeps = false
         var position = start
         search: while position < last {
+            guard gazetteer.titleFirstWords.contains(tokens[position].lower) else {
+                position += 1
+                continue
+            }
             var length = min(gazetteer.longestTitle, last - position)
             while length >= 1 {
                 let words = (position..<(position + length)).map { tokens[$0].lower }

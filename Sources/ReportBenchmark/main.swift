@@ -5,14 +5,20 @@
 // 1. Converts every plain-text report under CORPUS (default ../shared/corpus/bbc) to xml, json and
 //    jsonld, each output validated and written atomically, exactly as `reportconv convert` does,
 //    and prints documents/s, MB/s (of input) and peak memory, for the best and the median of N
-//    runs (default 3). Outputs go to a fresh folder under DIR (default: the system's temporary
-//    folder), removed after each run.
+//    runs (default 3). Each run writes to a fresh folder under DIR (default: the system's temporary
+//    folder); the folders are removed after the last run.
+//    With --stages, also times each stage over the corpus on one thread: reading, analysis, and
+//    each format's writing and validation.
 // 2. Converts synthetic reports of 1, 4 and 16 MB (many paragraphs, as a long report has) and one
 //    of 4 MB written as a single paragraph, and prints the time of each and the time per MB, which
 //    stays flat when time grows linearly with size.
 import Foundation
+import ReportAnalysis
 import ReportKit
 import ReportModel
+import ReportReaders
+import ReportValidation
+import ReportWriters
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 @MainActor func option(_ name: String) -> String? {
@@ -21,6 +27,8 @@ var arguments = Array(CommandLine.arguments.dropFirst())
     arguments.removeSubrange(index...(index + 1))
     return value
 }
+let stages = arguments.contains("--stages")
+arguments.removeAll { $0 == "--stages" }
 let runs = Int(option("--runs") ?? "3") ?? 3
 let outputRoot = URL(fileURLWithPath: option("--output-root") ?? NSTemporaryDirectory(), isDirectory: true)
 let corpus = URL(fileURLWithPath: arguments.first ?? "../shared/corpus/bbc", isDirectory: true)
@@ -54,6 +62,9 @@ print("")
 var isDirectory: ObjCBool = false
 if FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory), isDirectory.boolValue {
     var results: [(seconds: Double, failed: Int)] = []
+    // Outputs are removed only after the last run: deleting thousands of files just before a run
+    // slows the file system's next inode allocations and would be measured as reportconv's time.
+    var outputs: [URL] = []
     var documents = 0
     var inputBytes = 0
     for run in 1...max(1, runs) {
@@ -69,9 +80,10 @@ if FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory
         let summary = BatchConverter(converter: converter).run(jobs) { _ in }
         let seconds = now() - start
         results.append((seconds, summary.failed))
-        try? FileManager.default.removeItem(at: output)
+        outputs.append(output)
         print(String(format: "run %d: %d documents in %.3f s (%d failed, %d files written)", run, documents, seconds, summary.failed, summary.filesWritten))
     }
+    for output in outputs { try? FileManager.default.removeItem(at: output) }
     let sorted = results.map(\.seconds).sorted()
     let best = sorted[0]
     let median = sorted[sorted.count / 2]
@@ -83,6 +95,45 @@ if FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory
     print(String(format: "peak memory: %.1f MB", peakResidentMegabytes()))
 } else {
     print("corpus \(corpus.path) not found: corpus throughput skipped")
+}
+
+// MARK: - Stages
+
+if stages, FileManager.default.fileExists(atPath: corpus.path) {
+    let (jobs, _) = InputCollector.collect([corpus.path], outputDirectory: nil, standardInput: nil, toStandardOutput: true)
+    let inputs: [[UInt8]] = jobs.compactMap { job in
+        if case .file(let url) = job.source { return try? FileBytes.read(url) }
+        return nil
+    }
+    let analyzer = ReportAnalyzer()
+    let writers = FormatRegistry.writers
+    var validators: [any DocumentValidator] = []
+    for writer in writers {
+        if let validator = try? BundledSchemas.validator(for: writer.format.schemaFile) { validators.append(validator) }
+    }
+    var times: [String: Double] = [:]
+    func timed<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
+        let start = now()
+        defer { times[stage, default: 0] += now() - start }
+        return try work()
+    }
+    for bytes in inputs {
+        guard let report = try? timed("read", { try PlainTextReader().read(bytes, options: ReadOptions()) }) else { continue }
+        let analyzed = timed("analyse") { analyzer.analyze(report) }
+        for (writer, validator) in zip(writers, validators) {
+            guard let output = try? timed("write " + writer.format.id, { try writer.write(analyzed) }) else { continue }
+            _ = timed("validate " + writer.format.id) { validator.validate(output) }
+        }
+    }
+    print("")
+    print("stages over \(inputs.count) documents on one thread (ms per document):")
+    let order = ["read", "analyse"] + writers.flatMap { ["write " + $0.format.id, "validate " + $0.format.id] }
+    let total = times.values.reduce(0, +)
+    for stage in order {
+        let seconds = times[stage] ?? 0
+        print("  " + stage.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6.3f  (%4.1f%%)", seconds * 1000 / Double(inputs.count), seconds / total * 100))
+    }
+    print("  " + "total".padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6.3f", total * 1000 / Double(inputs.count)))
 }
 
 // MARK: - Scaling with document size

@@ -139,6 +139,7 @@ public struct ReportXMLReader: ReportReader {
                     code: element[attribute: "code"] ?? "", message: element.textContent, location: location
                 ))
             }
+            checkReferenceKinds(report)
             if let provenance = root.element(named: "provenance") {
                 report.provenance = Provenance(
                     input: provenance[attribute: "input"] ?? "", sha256: provenance[attribute: "sha256"] ?? "",
@@ -148,6 +149,29 @@ public struct ReportXMLReader: ReportReader {
                 )
             }
             return report
+        }
+
+        /// The schema makes every reference resolve to some record; this checks it is a record of
+        /// the right kind.
+        private mutating func checkReferenceKinds(_ report: Report) {
+            let entities = Set(report.entities.map(\.id))
+            let quotations = Set(report.quotations.map(\.id))
+            let dates = Set(report.dates.map(\.id))
+            let citations = Set(report.citations.map(\.id))
+            let figures = Set(report.figures.map(\.id))
+            func check(_ references: some Sequence<String>, _ element: String, _ kinds: Set<String>, _ kind: String) {
+                for reference in references.sorted() where !kinds.contains(reference) {
+                    problems.append("<\(element)> refers to '\(reference)', which is not \(kind)")
+                }
+            }
+            check(mentions.keys, "mention", entities, "an entity")
+            check(demonyms.keys, "demonym", entities, "an entity")
+            check(quoteParts.keys, "quote", quotations, "a quotation")
+            check(speakerSpans.keys, "speaker", quotations, "a quotation")
+            check(cueSpans.keys, "cue", quotations, "a quotation")
+            check(dateSpans.keys, "date", dates, "a date")
+            check(citeSpans.keys, "cite", citations, "a citation")
+            check(figureSpans.keys, "figure", figures, "a figure")
         }
 
         private func text(of span: Span) -> String {

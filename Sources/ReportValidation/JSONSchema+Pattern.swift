@@ -13,6 +13,8 @@ extension JSONSchema {
         /// The pattern as written in the schema.
         let source: String
         private let expression: NSRegularExpression
+        /// The fast matcher, for the plain patterns it takes.
+        private let simple: SimplePattern?
 
         /// Compiles an ECMA-262 pattern.
         ///
@@ -24,6 +26,7 @@ extension JSONSchema {
             } catch {
                 throw PatternError()
             }
+            simple = SimplePattern(source)
         }
 
         /// The error thrown for a pattern that does not compile.
@@ -31,6 +34,7 @@ extension JSONSchema {
 
         /// Whether the pattern matches somewhere in `string`.
         func matches(_ string: String) -> Bool {
+            if let simple { return simple.matches(string) }
             let range = NSRange(location: 0, length: string.utf16.count)
             return expression.rangeOfFirstMatch(in: string, options: [], range: range).location != NSNotFound
         }

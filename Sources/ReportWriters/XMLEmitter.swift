@@ -107,29 +107,40 @@ public struct XMLEmitter {
     }
 
     private mutating func escapeBytes(_ buffer: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+        // Copy runs that need no escaping in one go.
+        var runStart = 0
         var index = 0
         let count = buffer.count
         while index < count {
             let byte = buffer[index]
+            let special = byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || (byte == UInt8(ascii: "\"") && inAttribute) || byte == 0xEF
+            guard special else {
+                index += 1
+                continue
+            }
+            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index])) }
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: Self.ampersand)
             case UInt8(ascii: "<"): bytes.append(contentsOf: Self.lessThan)
             case UInt8(ascii: ">"): bytes.append(contentsOf: Self.greaterThan)
-            case UInt8(ascii: "\"") where inAttribute: bytes.append(contentsOf: Self.quote)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: Self.quote)
             case 0x0D: bytes.append(contentsOf: Self.carriageReturn)
             case 0x0A where inAttribute: bytes.append(contentsOf: Self.lineFeed)
             case 0x09 where inAttribute: bytes.append(contentsOf: Self.tab)
             case 0x09, 0x0A: bytes.append(byte)
-            case 0x00..<0x20:
-                fail(.forbiddenCharacter(scalar: UInt32(byte), context: contextOfFailure()))
             case 0xEF where index + 2 < count && buffer[index + 1] == 0xBF && (buffer[index + 2] == 0xBE || buffer[index + 2] == 0xBF):
                 fail(.forbiddenCharacter(scalar: buffer[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, context: contextOfFailure()))
                 index += 2
-            default:
+            case 0xEF:
                 bytes.append(byte)
+            default:
+                fail(.forbiddenCharacter(scalar: UInt32(byte), context: contextOfFailure()))
             }
             index += 1
+            runStart = index
         }
+        if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count])) }
     }
 
     private func contextOfFailure() -> String {

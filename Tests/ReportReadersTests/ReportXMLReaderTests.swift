@@ -56,10 +56,17 @@ final class ReportXMLReaderTests: XCTestCase {
         XCTAssertEqual(error.location.line, 4)
     }
 
-    func testMentionOfAnEntityThatDoesNotExistFailsTheSchema() throws {
+    func testMentionOfAnEntityThatDoesNotExistIsInconsistent() throws {
         let bytes = SampleReport.replacing(#"<mention entity="place-kabul">KABUL"#, with: #"<mention entity="place-nowhere">KABUL"#, in: try sampleXML())
         let error = try XCTUnwrap(malformed { () throws(ReaderError) in try read(bytes) })
-        XCTAssertTrue(error.message.hasPrefix("not valid against report.xsd"), error.message)
+        XCTAssertTrue(error.message.contains("<mention> refers to 'place-nowhere', which is not an entity"), error.message)
+    }
+
+    func testReferenceToARecordOfTheWrongKindIsInconsistent() throws {
+        // "d1" is a date's id: it exists, so the schema is content, but it is not an entity.
+        let bytes = SampleReport.replacing(#"<mention entity="place-kabul">KABUL"#, with: #"<mention entity="d1">KABUL"#, in: try sampleXML())
+        let error = try XCTUnwrap(malformed { () throws(ReaderError) in try read(bytes) })
+        XCTAssertTrue(error.message.contains("<mention> refers to 'd1', which is not an entity"), error.message)
     }
 
     func testDatelinePastItsBlockIsInconsistent() throws {
