@@ -20,7 +20,10 @@ public struct ReportAnalyzer: Sendable {
         let nonNames = Set(Lexicon.lines("non-names.txt"))
         chunker = NameChunker(gazetteer: .shared, sentenceStarters: Lexicon.sentenceStarters, nonNames: nonNames, speechVerbs: Lexicon.speechVerbs)
         resolver = EntityResolver(gazetteer: .shared, nonNames: nonNames)
-        attributor = SpeakerAttributor(speechVerbs: Lexicon.speechVerbs, speakerNouns: Lexicon.speakerNouns)
+        attributor = SpeakerAttributor(
+            speechVerbs: Lexicon.speechVerbs, speakerNouns: Lexicon.speakerNouns,
+            titles: Set(Gazetteer.shared.personTitles.keys.filter { !$0.contains(" ") })
+        )
         var workNouns: [String: String] = [:]
         for fields in Lexicon.records("work-nouns.txt") where fields.count == 2 {
             workNouns[fields[0].lowercased()] = fields[1]
@@ -76,8 +79,8 @@ public struct ReportAnalyzer: Sendable {
                 let last = block.firstToken(atOrAfter: part.end)
                 return count + (first..<last).filter { block.tokens[$0].kind == .word || block.tokens[$0].kind == .number }.count
             }
-            // One- or two-word scare quotes are not quotations, unless attributed right beside them.
-            if words <= 2 && attribution.source != .adjacent { continue }
+            // One- or two-word scare quotes are not quotations, unless a speech verb attributes them.
+            if words <= 2 && attribution.source != .adjacent && attribution.source != .sentence { continue }
             if words == 0 { continue }
             let text = candidate.parts.map { blocks[$0.block].string($0.start..<$0.end) }.joined(separator: " ")
             quotations.append(Quotation(

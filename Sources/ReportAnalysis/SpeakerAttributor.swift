@@ -18,56 +18,73 @@ struct Attribution: Sendable, Equatable {
     var cue: String?
     var cueSpan: Span?
     var source: Source = .none
+
+    /// The attribution with its cue set.
+    func with(cue: String, span: Span) -> Attribution {
+        var copy = self
+        copy.cue = cue
+        copy.cueSpan = span
+        return copy
+    }
 }
 
 /// Attributes quotations to speakers, from the attribution around them.
 ///
 /// In order of preference:
-/// 1. after the closing mark: `"…," the report stated`, `"…," said John Smith`, `"…," he said`,
+/// 1. the clause right after the closing mark, up to the sentence's end: `"…," the report stated`,
+///    `"…," said Jane Roe`, `"…," he said`, `"…," mobile analyst Jane Roe told the BBC`,
 ///    `"…," according to officials`;
-/// 2. right before the opening mark: `Smith said: "…"`, `According to the report, "…"`;
-/// 3. a speech verb earlier in the sentence (partial quotations): `X has claimed that these
-///    elements "…"` — the speaker is the nearest name or descriptive phrase before the verb;
-/// 4. a quotation with no cue of its own that opens its paragraph continues the previous
-///    quotation's speaker, when that quotation is in the same or the previous paragraph.
+/// 2. the nearest speech verb before the opening mark in the same sentence: `Roe said: "…"`,
+///    `According to the report, "…"`, and partial quotations, `X has claimed that these
+///    elements "…"`;
+/// 3. a quotation with no attribution of its own continues the speaker of the quotation before it,
+///    when that one is in the same or the previous paragraph.
 ///
-/// A speaker is an entity when a mention stands where the speaker does (its canonical name is
-/// used), a descriptive phrase otherwise ("the report", "a Defra spokesman"). `he`/`she` refer to
-/// the last person named before the quotation, `it` to the last organisation; other pronouns stay
-/// unresolved.
+/// The speaker is the subject of the speech verb (the nearest name, pronoun or descriptive phrase
+/// before it; over an appositive, "Anna Berg, the union's leader, said", the name before it), or
+/// its object when the verb comes first (`said Jane Roe`, `according to the ministry`). A speaker
+/// is an entity when one of its mentions stands there (titles before it are passed over) — its
+/// canonical name is used — and a descriptive phrase otherwise ("the report", "a Defra
+/// spokesman"). `he` and `she` refer to the last person named before them, `it` to the last
+/// organisation; `I`, `we` and `they` are left unresolved, as no speaker.
 struct SpeakerAttributor {
     let speechVerbs: [String: String]
     let speakerNouns: [String: Speaker.Kind]
+    let titles: Set<String>
 
     private static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three",
-        "some", "several", "many", "other", "another", "senior", "both",
+        "some", "several", "many", "other", "another", "both", "each", "every", "no",
     ]
-    private static let adverbs: Set<String> = [
+    /// Words that stand between a subject and its speech verb.
+    private static let auxiliaries: Set<String> = [
         "also", "later", "then", "further", "again", "previously", "recently", "earlier", "however", "has", "have", "had",
-        "was", "is", "were", "are", "would", "will", "had", "once", "repeatedly", "publicly", "simply", "only", "even",
-        "has", "been", "quickly", "firmly", "flatly", "strongly", "clearly", "angrily", "bluntly", "frankly",
+        "was", "is", "were", "are", "would", "will", "once", "repeatedly", "publicly", "simply", "only", "even", "been",
+        "quickly", "firmly", "flatly", "strongly", "clearly", "angrily", "bluntly", "frankly", "still", "often", "always",
+        "never", "had", "may", "might", "could", "should", "did", "does", "do", "not", "yesterday", "today",
     ]
-    private static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+    private static let resolvablePronouns: Set<String> = ["he", "she", "it"]
+    private static let otherPronouns: Set<String> = ["they", "we", "i", "you"]
+    /// Words that end the search for a subject.
+    private static let clauseBreaks: Set<String> = [".", "!", "?", ";", ":", "(", ")"]
 
     /// The attributions of `candidates`, in the same order.
     func attribute(_ candidates: [QuotationCandidate], blocks: [AnalyzedBlock], entities: [Entity]) -> [Attribution] {
-        let mentions = MentionIndex(entities: entities)
+        var mentions = MentionIndex(entities: entities)
         var attributions: [Attribution] = []
         for (index, candidate) in candidates.enumerated() {
-            var attribution = (after(candidate, blocks: blocks, mentions: mentions)
-                ?? before(candidate, blocks: blocks, mentions: mentions)).map { found -> Attribution in
-                    var adjacent = found
-                    adjacent.source = .adjacent
-                    return adjacent
-                }
-                ?? earlierInSentence(candidate, blocks: blocks, mentions: mentions).map { found -> Attribution in
-                    var inSentence = found
-                    inSentence.source = .sentence
-                    return inSentence
-                }
+            // "He said" right after a quotation usually means its speaker.
+            mentions.recentSpeaker = nil
+            if index > 0, let speaker = attributions[index - 1].speaker, speaker.kind == .person, speaker.entity != nil,
+               let previousBlock = candidates[index - 1].parts.last?.block, let firstBlock = candidate.parts.first?.block,
+               firstBlock - previousBlock <= 1 {
+                mentions.recentSpeaker = speaker
+                mentions.recentQuotationEnd = Span(block: previousBlock, start: candidates[index - 1].closingMark, end: candidates[index - 1].closingMark)
+            }
+            var attribution = after(candidate, blocks: blocks, mentions: mentions)
+                ?? before(candidate, blocks: blocks, mentions: mentions)
+                ?? reportedInPreviousSentence(candidate, blocks: blocks, mentions: mentions)
             if attribution == nil, index > 0, let previous = attributions.last, previous.speaker != nil,
-               opensParagraph(candidate, blocks: blocks),
                let previousBlock = candidates[index - 1].parts.last?.block,
                let firstBlock = candidate.parts.first?.block, firstBlock - previousBlock <= 1 {
                 attribution = Attribution(speaker: previous.speaker, cue: nil, cueSpan: nil, source: .previous)
@@ -79,72 +96,42 @@ struct SpeakerAttributor {
 
     // MARK: - Where the attribution stands
 
+    /// The clause after the closing mark.
     private func after(_ candidate: QuotationCandidate, blocks: [AnalyzedBlock], mentions: MentionIndex) -> Attribution? {
         guard let last = candidate.parts.last else { return nil }
         let block = blocks[last.block]
         let tokens = block.tokens
-        var cursor = block.firstToken(atOrAfter: candidate.closingMark + 1)
-        guard cursor < tokens.count else { return nil }
-        if tokens[cursor].is(",") || tokens[cursor].is("\u{2014}") || tokens[cursor].is("-") { cursor += 1 }
-        guard cursor < tokens.count else { return nil }
-        let limit = min(tokens.count, cursor + 14)
-
-        // "said John Smith", "added the report".
-        if let (cue, cueEnd) = cue(at: cursor, in: block) {
-            if let speaker = phraseForward(from: cueEnd, in: block, limit: limit, mentions: mentions) {
-                return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: cursor, through: cueEnd - 1))
-            }
+        var start = block.firstToken(atOrAfter: candidate.closingMark + 1)
+        while start < tokens.count, tokens[start].is(",") || tokens[start].is("-") || tokens[start].is("\u{2014}") || tokens[start].is("\u{2013}") {
+            start += 1
+        }
+        var end = start
+        while end < tokens.count, end - start < 14, !Self.clauseBreaks.contains(tokens[end].text), tokens[end].kind != .quoteMark {
+            end += 1
+        }
+        guard start < end else { return nil }
+        // "…." He added: "…" — a quotation that ends its sentence, followed by a new sentence,
+        // has no attribution after it: that clause belongs to what follows.
+        if let final = block.text.scalars[..<candidate.closingMark].last(where: { !$0.isSpace }),
+           [".", "!", "?"].contains(final), tokens[start].isCapitalized {
             return nil
         }
-        // "the report stated", "he said", "John Smith, the head of X, said".
-        if let (speaker, phraseEnd) = phraseWithEnd(from: cursor, in: block, limit: limit, mentions: mentions) {
-            var verb = phraseEnd
-            while verb < limit, tokens[verb].kind == .word, Self.adverbs.contains(tokens[verb].lower) { verb += 1 }
-            if verb < limit, let (cue, cueEnd) = cue(at: verb, in: block, afterSubject: true) {
-                return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1))
-            }
-        }
-        // "the mayor said": a determiner and up to three words right before a speech verb name the
-        // speaker even when the noun is not a known speaker noun.
-        if Self.determiners.contains(tokens[cursor].lower) {
-            var end = cursor + 1
-            while end < limit, end - cursor <= 3, tokens[end].kind == .word, speechVerbs[tokens[end].lower] == nil { end += 1 }
-            if end > cursor + 1, end < limit, let (cue, cueEnd) = cue(at: end, in: block, afterSubject: true) {
-                return Attribution(speaker: descriptive(from: cursor, through: end - 1, in: block), cue: cue, cueSpan: block.span(tokens: end, through: cueEnd - 1))
-            }
+        for verb in start..<end {
+            // A form that is often a noun is a verb here only after a subject ("the report
+            // states"), never right after a determiner ("the report").
+            let afterDeterminer = verb > start && Self.determiners.contains(tokens[verb - 1].lower)
+            guard let (cue, cueEnd) = cue(at: verb, in: block, strict: verb == start || afterDeterminer) else { continue }
+            let speaker = verb == start
+                ? object(after: cueEnd, in: block, limit: end, mentions: mentions)
+                : subject(before: verb, from: start, in: block, mentions: mentions)
+            guard let speaker else { continue }
+            return Attribution(speaker: speaker.resolved, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1), source: .adjacent)
         }
         return nil
     }
 
+    /// The nearest speech verb before the opening mark, in the same sentence.
     private func before(_ candidate: QuotationCandidate, blocks: [AnalyzedBlock], mentions: MentionIndex) -> Attribution? {
-        guard let first = candidate.parts.first else { return nil }
-        let block = blocks[first.block]
-        let tokens = block.tokens
-        let quoteToken = block.firstToken(atOrAfter: candidate.openingMark)
-        guard quoteToken > 0, quoteToken < tokens.count else { return nil }
-        let sentenceStart = block.sentence(ofToken: quoteToken).lowerBound
-        var cursor = quoteToken - 1
-        if tokens[cursor].is(":") || tokens[cursor].is(",") { cursor -= 1 }
-        if cursor >= sentenceStart, tokens[cursor].lower == "that" { cursor -= 1 }
-        guard cursor >= sentenceStart else { return nil }
-        // "according to the report, "…"".
-        if let attribution = accordingTo(in: block, from: sentenceStart, to: cursor, mentions: mentions) {
-            return attribution
-        }
-        // "Smith said: "…"" — the cue within the last three words before the quotation.
-        var verb = cursor
-        while verb >= max(sentenceStart, cursor - 3) {
-            if let (cue, cueEnd) = cue(at: verb, in: block), cueEnd > verb, cueEnd - 1 <= cursor + 1 {
-                if let speaker = phraseBackward(before: verb, in: block, sentenceStart: sentenceStart, mentions: mentions) {
-                    return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1))
-                }
-            }
-            verb -= 1
-        }
-        return nil
-    }
-
-    private func earlierInSentence(_ candidate: QuotationCandidate, blocks: [AnalyzedBlock], mentions: MentionIndex) -> Attribution? {
         guard let first = candidate.parts.first else { return nil }
         let block = blocks[first.block]
         let quoteToken = block.firstToken(atOrAfter: candidate.openingMark)
@@ -153,171 +140,194 @@ struct SpeakerAttributor {
         let quoted = quotedTokens(in: block, from: sentenceStart, to: quoteToken)
         var verb = quoteToken - 1
         while verb >= sentenceStart {
-            if !quoted.contains(verb), let (cue, cueEnd) = cue(at: verb, in: block) {
-                if let speaker = nearestSpeaker(before: verb, in: block, sentenceStart: sentenceStart, quoted: quoted, mentions: mentions) {
-                    return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1))
-                }
-                return nil
+            if !quoted.contains(verb), let (cue, cueEnd) = cue(at: verb, in: block, strict: true) {
+                let adjacent = quoteToken - cueEnd <= 4
+                let speaker = speechVerbs[block.tokens[verb].lower + " " + (verb + 1 < block.tokens.count ? block.tokens[verb + 1].lower : "")] == "according to"
+                    ? object(after: cueEnd, in: block, limit: quoteToken, mentions: mentions)
+                    : subject(before: verb, from: sentenceStart, in: block, mentions: mentions, skipping: quoted)
+                guard let speaker else { return nil }
+                return Attribution(speaker: speaker.resolved, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1), source: adjacent ? .adjacent : .sentence)
             }
             verb -= 1
         }
         return nil
     }
 
-    private func opensParagraph(_ candidate: QuotationCandidate, blocks: [AnalyzedBlock]) -> Bool {
-        guard let first = candidate.parts.first else { return false }
-        return blocks[first.block].tokens.first?.start == candidate.openingMark
+    /// "Jane Roe said the plan had failed. "…"": a quotation without attribution of its own, right
+    /// after a sentence in which a person speaks, is theirs.
+    private func reportedInPreviousSentence(_ candidate: QuotationCandidate, blocks: [AnalyzedBlock], mentions: MentionIndex) -> Attribution? {
+        guard let first = candidate.parts.first else { return nil }
+        var block = blocks[first.block]
+        let quoteToken = block.firstToken(atOrAfter: candidate.openingMark)
+        guard quoteToken < block.tokens.count else { return nil }
+        let sentenceIndex = block.sentenceOfToken[quoteToken]
+        var sentence: Range<Int>
+        if block.sentences[sentenceIndex].lowerBound < quoteToken {
+            return nil
+        } else if sentenceIndex > 0 {
+            sentence = block.sentences[sentenceIndex - 1]
+        } else if first.block > 0, blocks[first.block - 1].kind == .paragraph, let last = blocks[first.block - 1].sentences.last {
+            block = blocks[first.block - 1]
+            sentence = last
+        } else {
+            return nil
+        }
+        let quoted = quotedTokens(in: block, from: sentence.lowerBound, to: sentence.upperBound)
+        for verb in sentence where !quoted.contains(verb) {
+            guard let (cue, cueEnd) = cue(at: verb, in: block, strict: true),
+                  let found = subject(before: verb, from: sentence.lowerBound, in: block, mentions: mentions, skipping: quoted),
+                  let speaker = found.resolved, speaker.kind == .person, speaker.entity != nil else { continue }
+            return Attribution(speaker: speaker, cue: nil, cueSpan: nil, source: .previous)
+                .with(cue: cue, span: block.span(tokens: verb, through: cueEnd - 1))
+        }
+        return nil
     }
 
     // MARK: - Cues
 
-    /// Forms of speech verbs that are nouns as often as verbs ("the report", "a claim"): a cue
-    /// only right after a subject.
-    private static let nounLike: Set<String> = ["report", "reports", "state", "states", "note", "notes", "comment", "comments", "claim", "claims", "remark", "remarks", "quote", "quotes", "reply", "replies", "promise", "promises", "concludes"]
+    /// Forms of speech verbs that are nouns as often as verbs ("the report", "a claim"): cues only
+    /// right after a subject.
+    private static let nounLike: Set<String> = ["report", "reports", "state", "states", "note", "notes", "comment", "comments", "claim", "claims", "remark", "remarks", "quote", "quotes", "reply", "replies", "promise", "promises", "concludes", "tell", "say", "add", "write", "warn"]
 
-    /// The cue at `index` ("said", "according to", "pointed out") and the index after it.
-    /// With `afterSubject` false, forms that are often nouns do not count.
-    private func cue(at index: Int, in block: AnalyzedBlock, afterSubject: Bool = false) -> (String, Int)? {
+    /// The cue at `index` ("said", "according to", "pointed out") and the index after it. With
+    /// `strict`, forms that are often nouns do not count.
+    private func cue(at index: Int, in block: AnalyzedBlock, strict: Bool) -> (String, Int)? {
         let tokens = block.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .word {
-            let pair = tokens[index].lower + " " + tokens[index + 1].lower
-            if speechVerbs[pair] != nil {
-                return (block.string(tokens: index, through: index + 1), index + 2)
-            }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, speechVerbs[tokens[index].lower + " " + tokens[index + 1].lower] != nil {
+            return (block.string(tokens: index, through: index + 1), index + 2)
         }
-        guard let base = speechVerbs[tokens[index].lower], base != "according to" else { return nil }
-        if !afterSubject, Self.nounLike.contains(tokens[index].lower) { return nil }
+        guard speechVerbs[tokens[index].lower] != nil else { return nil }
+        if strict, Self.nounLike.contains(tokens[index].lower) { return nil }
         return (tokens[index].text, index + 1)
-    }
-
-    private func accordingTo(in block: AnalyzedBlock, from start: Int, to end: Int, mentions: MentionIndex) -> Attribution? {
-        let tokens = block.tokens
-        guard end - start >= 2 else { return nil }
-        for index in start..<end where tokens[index].lower == "according" && tokens[index + 1].lower == "to" {
-            if let speaker = phraseForward(from: index + 2, in: block, limit: end + 1, mentions: mentions) {
-                return Attribution(speaker: speaker, cue: block.string(tokens: index, through: index + 1), cueSpan: block.span(tokens: index, through: index + 1))
-            }
-        }
-        return nil
     }
 
     // MARK: - Speaker phrases
 
-    /// The speaker phrase starting at `start`.
-    private func phraseForward(from start: Int, in block: AnalyzedBlock, limit: Int, mentions: MentionIndex) -> Speaker? {
-        phraseWithEnd(from: start, in: block, limit: limit, mentions: mentions)?.0
+    /// A speaker phrase found in the text, before pronouns are resolved.
+    private struct Found {
+        var resolved: Speaker?
     }
 
-    /// The speaker phrase starting at `start` and the index after it: an entity mention, a
-    /// capitalised name, a pronoun, or a determiner, modifiers and a speaker noun.
-    private func phraseWithEnd(from start: Int, in block: AnalyzedBlock, limit: Int, mentions: MentionIndex) -> (Speaker, Int)? {
+    /// The subject of the verb at `verb`: the nearest name, pronoun or descriptive phrase before
+    /// it, after auxiliaries and adverbs, looking no further back than `lowerBound`.
+    private func subject(before verb: Int, from lowerBound: Int, in block: AnalyzedBlock, mentions: MentionIndex, skipping quoted: Set<Int> = []) -> Found? {
         let tokens = block.tokens
-        guard start < limit else { return nil }
-        let token = tokens[start]
-        if let (entity, end) = mentions.mention(startingAt: start, in: block) {
-            return (Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: end - 1)), end)
-        }
-        if token.kind == .word, Self.pronouns.contains(token.lower) {
-            return (resolvePronoun(at: start, in: block, mentions: mentions), start + 1)
-        }
-        // A descriptive phrase: determiner? modifiers* noun.
-        var cursor = start
-        if Self.determiners.contains(token.lower) { cursor += 1 }
-        var last: Int?
-        while cursor < limit, cursor - start < 5, tokens[cursor].kind == .word {
-            if speakerNouns[tokens[cursor].lower] != nil { last = cursor }
-            if let mentioned = mentions.mention(startingAt: cursor, in: block) {
-                cursor = mentioned.1
+        var cursor = verb - 1
+        while cursor >= lowerBound, tokens[cursor].kind == .word, Self.auxiliaries.contains(tokens[cursor].lower) { cursor -= 1 }
+        // The nearest phrase that can be a speaker, passing over words that cannot.
+        while cursor >= lowerBound {
+            if quoted.contains(cursor) {
+                cursor -= 1
                 continue
             }
-            if speechVerbs[tokens[cursor].lower] != nil && last != nil { break }
-            cursor += 1
-            if last != nil, cursor < limit, speakerNouns[tokens[cursor].lower] == nil { break }
-        }
-        if let last {
-            return (descriptive(from: start, through: last, in: block), last + 1)
-        }
-        // A capitalised name that is not an entity.
-        if token.isCapitalized, !Self.determiners.contains(token.lower) {
-            var end = start
-            while end + 1 < limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized { end += 1 }
-            return (Speaker(name: block.string(tokens: start, through: end), span: block.span(tokens: start, through: end)), end + 1)
-        }
-        return nil
-    }
-
-    /// The speaker phrase that ends right before `index` (the subject of a verb). Over an
-    /// appositive ("Anna Berg, the union's leader, said") the name before it wins.
-    private func phraseBackward(before index: Int, in block: AnalyzedBlock, sentenceStart: Int, mentions: MentionIndex) -> Speaker? {
-        var cursor = index - 1
-        while cursor >= sentenceStart, block.tokens[cursor].kind == .word, Self.adverbs.contains(block.tokens[cursor].lower) { cursor -= 1 }
-        guard cursor >= sentenceStart else { return nil }
-        if let named = beforeAppositive(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) {
-            return named
-        }
-        return speaker(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions)
-    }
-
-    /// "X, the head of Y," ending at `comma`: the entity X, when the comma closes an appositive
-    /// that opens with a comma right after a name.
-    private func beforeAppositive(endingAt comma: Int, in block: AnalyzedBlock, sentenceStart: Int, mentions: MentionIndex) -> Speaker? {
-        let tokens = block.tokens
-        guard tokens[comma].is(",") else { return nil }
-        var opening = comma - 1
-        while opening > sentenceStart, comma - opening <= 10, !tokens[opening].is(",") { opening -= 1 }
-        guard opening > sentenceStart, tokens[opening].is(","), opening < comma - 1 else { return nil }
-        if let (entity, start) = mentions.mention(endingAt: opening - 1, in: block) {
-            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: opening - 1))
-        }
-        return nil
-    }
-
-    /// The nearest name or descriptive phrase before `index`, outside quoted stretches.
-    private func nearestSpeaker(before index: Int, in block: AnalyzedBlock, sentenceStart: Int, quoted: Set<Int>, mentions: MentionIndex) -> Speaker? {
-        var cursor = index - 1
-        while cursor >= sentenceStart {
-            if !quoted.contains(cursor) {
-                if let named = beforeAppositive(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) { return named }
-                if let speaker = speaker(endingAt: cursor, in: block, sentenceStart: sentenceStart, mentions: mentions) { return speaker }
+            let token = tokens[cursor]
+            if Self.clauseBreaks.contains(token.text) { return nil }
+            if token.is(","), let named = beforeAppositive(endingAt: cursor, from: lowerBound, in: block, mentions: mentions) {
+                return named
+            }
+            if let found = phrase(endingAt: cursor, from: lowerBound, in: block, mentions: mentions) {
+                // "Brent Bozell, PTC president and activist, said" / "X, a spokesman, said": the name
+                // before the description.
+                if found.isDescription, let start = found.start, max(lowerBound + 1, start - 8) < start,
+                   let comma = (max(lowerBound + 1, start - 8)..<start).last(where: { tokens[$0].is(",") }),
+                   !(comma..<start).contains(where: { Self.clauseBreaks.contains(tokens[$0].text) }),
+                   let (entity, entityStart) = mentions.mention(endingAt: comma - 1, in: block), entity.type == .person {
+                    return Found(resolved: speaker(entity, block.span(tokens: entityStart, through: comma - 1)))
+                }
+                return Found(resolved: found.speaker)
             }
             cursor -= 1
         }
         return nil
     }
 
-    /// A speaker phrase whose last token is `end`, if one is there.
-    private func speaker(endingAt end: Int, in block: AnalyzedBlock, sentenceStart: Int, mentions: MentionIndex) -> Speaker? {
+    /// "X, the head of Y," ending at `comma`: the entity X, when the comma closes an appositive
+    /// that opens with a comma right after a name.
+    private func beforeAppositive(endingAt comma: Int, from lowerBound: Int, in block: AnalyzedBlock, mentions: MentionIndex) -> Found? {
+        let tokens = block.tokens
+        var opening = comma - 1
+        while opening > lowerBound, comma - opening <= 12, !tokens[opening].is(","), !Self.clauseBreaks.contains(tokens[opening].text) { opening -= 1 }
+        guard opening > lowerBound, tokens[opening].is(","), opening < comma - 1 else { return nil }
+        // "The Parents Television Council (PTC), which …,": the name before the acronym.
+        var nameEnd = opening - 1
+        if tokens[nameEnd].is(")"), let parenthesis = (max(lowerBound, nameEnd - 4)..<nameEnd).last(where: { tokens[$0].is("(") }) {
+            nameEnd = parenthesis - 1
+        }
+        guard nameEnd >= lowerBound, let (entity, start) = mentions.mention(endingAt: nameEnd, in: block) else { return nil }
+        return Found(resolved: speaker(entity, block.span(tokens: start, through: nameEnd)))
+    }
+
+    /// The object of a verb that comes first (`said Jane Roe`, `according to the ministry`).
+    private func object(after index: Int, in block: AnalyzedBlock, limit: Int, mentions: MentionIndex) -> Found? {
+        let tokens = block.tokens
+        var start = index
+        while start < limit, tokens[start].kind == .word, Self.auxiliaries.contains(tokens[start].lower) { start += 1 }
+        // Titles before a name: "said Mr Smith".
+        var nameStart = start
+        while nameStart < limit, titles.contains(tokens[nameStart].lower) { nameStart += 1 }
+        guard start < limit else { return nil }
+        if nameStart < limit, let (entity, end) = mentions.mention(startingAt: nameStart, in: block) {
+            return Found(resolved: speaker(entity, block.span(tokens: nameStart, through: end - 1)))
+        }
+        let token = tokens[start]
+        if token.kind == .word, Self.resolvablePronouns.contains(token.lower) || Self.otherPronouns.contains(token.lower) {
+            return Found(resolved: pronoun(at: start, in: block, mentions: mentions))
+        }
+        // A descriptive phrase: determiner, modifiers, and a noun before a break.
+        var end = start
+        while end < limit, end - start < 6, tokens[end].kind == .word, !titles.contains(tokens[end].lower) || end == start {
+            if mentions.mention(startingAt: end, in: block) != nil { break }
+            end += 1
+        }
+        if let head = (start..<end).last(where: { speakerNouns[tokens[$0].lower] != nil }) {
+            return Found(resolved: descriptive(from: start, through: head, in: block))
+        }
+        // A capitalised name that is not an entity.
+        if tokens[nameStart].isCapitalized, !Self.determiners.contains(tokens[nameStart].lower) {
+            var last = nameStart
+            while last + 1 < limit, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized { last += 1 }
+            return Found(resolved: Speaker(name: block.string(tokens: nameStart, through: last), kind: .unknown, span: block.span(tokens: nameStart, through: last)))
+        }
+        return nil
+    }
+
+    /// A speaker phrase that ends at `end`, with its first token and whether it is a description.
+    private func phrase(endingAt end: Int, from lowerBound: Int, in block: AnalyzedBlock, mentions: MentionIndex) -> (speaker: Speaker?, start: Int?, isDescription: Bool)? {
         let tokens = block.tokens
         let token = tokens[end]
         if let (entity, start) = mentions.mention(endingAt: end, in: block) {
-            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: block.span(tokens: start, through: end))
+            return (speaker(entity, block.span(tokens: start, through: end)), start, false)
         }
         guard token.kind == .word else { return nil }
-        if Self.pronouns.contains(token.lower) {
-            return resolvePronoun(at: end, in: block, mentions: mentions)
+        if Self.resolvablePronouns.contains(token.lower) || Self.otherPronouns.contains(token.lower) {
+            return (pronoun(at: end, in: block, mentions: mentions), end, false)
         }
         if speakerNouns[token.lower] != nil {
             var start = end
-            while start - 1 >= sentenceStart, end - start < 4, tokens[start - 1].kind == .word {
+            while start - 1 >= lowerBound, end - start < 4, tokens[start - 1].kind == .word {
                 let previous = tokens[start - 1].lower
                 if Self.determiners.contains(previous) {
                     start -= 1
                     break
                 }
-                if speechVerbs[previous] != nil || Self.adverbs.contains(previous) || ["and", "or", "but", "that", "of", "in", "on", "for", "by", "with"].contains(previous) { break }
+                if speechVerbs[previous] != nil || Self.auxiliaries.contains(previous)
+                    || ["and", "or", "but", "that", "of", "in", "on", "for", "by", "with", "to", "from", "who", "which"].contains(previous) { break }
                 start -= 1
             }
-            return descriptive(from: start, through: end, in: block)
+            return (descriptive(from: start, through: end, in: block), start, true)
         }
         return nil
+    }
+
+    private func speaker(_ entity: Entity, _ span: Span) -> Speaker {
+        Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: span)
     }
 
     private func descriptive(from start: Int, through end: Int, in block: AnalyzedBlock) -> Speaker {
         var text = block.string(tokens: start, through: end)
         // "The report" opening a sentence is "the report".
-        if let first = block.tokens[start].text.unicodeScalars.first, first.isCapital,
-           Self.determiners.contains(block.tokens[start].lower) {
+        if block.tokens[start].isCapitalized, Self.determiners.contains(block.tokens[start].lower) {
             text = block.tokens[start].lower + text.dropFirst(block.tokens[start].text.count)
         }
         return Speaker(name: text, kind: speakerNouns[block.tokens[end].lower] ?? .unknown, span: block.span(tokens: start, through: end))
@@ -332,19 +342,26 @@ struct SpeakerAttributor {
         }
     }
 
-    private func resolvePronoun(at index: Int, in block: AnalyzedBlock, mentions: MentionIndex) -> Speaker {
+    /// `he`/`she`: the previous quotation's speaker when it is a person close by, else the last
+    /// person named before; `it`: the last organisation; others: no speaker.
+    private func pronoun(at index: Int, in block: AnalyzedBlock, mentions: MentionIndex) -> Speaker? {
         let token = block.tokens[index]
         let span = block.span(tokens: index, through: index)
-        let wanted: EntityType?
+        let wanted: EntityType
         switch token.lower {
-        case "he", "she": wanted = .person
+        case "he", "she":
+            // The previous quotation's speaker, unless another person was named since.
+            if var recent = mentions.recentSpeaker, let since = mentions.recentQuotationEnd,
+               !mentions.mentionsPerson(after: since, before: span) {
+                recent.span = span
+                return recent
+            }
+            wanted = .person
         case "it": wanted = .organization
-        default: wanted = nil
+        default: return nil
         }
-        if let wanted, let entity = mentions.lastEntity(of: wanted, before: span) {
-            return Speaker(name: entity.name, entity: entity.id, kind: Self.kind(of: entity), span: span)
-        }
-        return Speaker(name: token.text, kind: wanted == .person ? .person : .unknown, span: span)
+        guard let entity = mentions.lastEntity(of: wanted, before: span) else { return nil }
+        return speaker(entity, span)
     }
 
     /// Tokens inside quotation marks (double or single) between `start` and `end`.
@@ -377,6 +394,10 @@ struct MentionIndex {
     }
 
     private let entities: [Entity]
+    /// The speaker of the quotation just before, when a pronoun should mean them.
+    var recentSpeaker: Speaker?
+    /// Where that quotation closed.
+    var recentQuotationEnd: Span?
     private var byStart: [Position: (end: Int, entity: Int)] = [:]
     private var byEnd: [Position: (start: Int, entity: Int)] = [:]
     /// Mention spans of each type, in text order.
@@ -408,6 +429,24 @@ struct MentionIndex {
         var start = index
         while start > 0, block.tokens[start - 1].start >= found.start { start -= 1 }
         return (entities[found.entity], start)
+    }
+
+    /// Whether a person is mentioned between two places.
+    func mentionsPerson(after start: Span, before end: Span) -> Bool {
+        guard let person = lastMention(of: .person, before: end) else { return false }
+        return start < person.span
+    }
+
+    /// The last mention of an entity of the given type before `span`.
+    func lastMention(of type: EntityType, before span: Span) -> (span: Span, entity: Int)? {
+        guard let mentions = byType[type] else { return nil }
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span < span { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? mentions[low - 1] : nil
     }
 
     /// The entity of the given type mentioned last before `span`.
