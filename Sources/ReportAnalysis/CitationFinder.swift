@@ -20,9 +20,14 @@ struct FoundCitation: Sendable, Equatable {
     }
 }
 
-/// Finds documents and works cited by title: a title in quotation marks (single or double) after
-/// `titled`, `entitled`, `called`, `named`, `dubbed` or `headlined`, or right after a noun for a
-/// work ("the report 'X'", "the film "X""). The kind is that noun ("report", "film").
+/// Finds documents and works cited by title:
+/// - a title in quotation marks (single or double) after `titled`, `entitled`, `called`, `named`,
+///   `dubbed` or `headlined`, or right after a noun for a work ("the report 'X'", "the film "X"");
+/// - an unquoted capitalised title next to a noun for a work: "the Fight for Your Rights series",
+///   "Radio 4's Today programme", "the film Ray", "its report - X: Y -";
+/// - the title of a law or treaty: "the Human Rights Act".
+/// The kind is the noun ("report", "film", "programme"; "law"). A title is never a name the
+/// gazetteer knows, a person's name or a date.
 ///
 /// The publisher is the organisation that the text says issued it: "X's report", "a report by X",
 /// "the X report", or else the first organisation named in an earlier sentence that speaks of a
@@ -38,36 +43,142 @@ struct CitationFinder {
     func find(in blocks: [AnalyzedBlock]) -> [FoundCitation] {
         var citations: [FoundCitation] = []
         var byTitle: [String: Int] = [:]
+        func add(title: String, span: Span, kind: (kind: String, first: Int, noun: String)?, block: AnalyzedBlock, opening: Int, closing: Int) {
+            if let existing = byTitle[title.lowercased()] {
+                if !citations[existing].spans.contains(span) { citations[existing].spans.append(span) }
+                return
+            }
+            byTitle[title.lowercased()] = citations.count
+            citations.append(FoundCitation(
+                title: title, kind: kind?.kind, spans: [span], block: block.index, openingToken: opening, closingToken: closing,
+                noun: kind.map { ($0.first, $0.noun) }
+            ))
+        }
         for block in blocks {
             let tokens = block.tokens
-            for (index, token) in tokens.enumerated() where token.kind == .quoteMark {
-                let scalars = block.text.scalars
-                guard QuotationMarks.role(at: token.start, in: scalars) != .closing, index > 0 else { continue }
-                let previous = tokens[index - 1]
-                let isTitling = previous.kind == .word && Self.titlingVerbs.contains(previous.lower)
-                let nounBefore = workNoun(endingAt: index - 1, in: block)
-                guard isTitling || nounBefore != nil,
-                      let close = closingMark(matching: index, in: block) else { continue }
-                let inner = (token.end)..<tokens[close].start
-                guard inner.count > 1 else { continue }
-                let title = block.string(inner)
-                // A work's title starts with a capital (or a digit).
-                guard let first = title.unicodeScalars.first, first.isCapital || ("0"..."9").contains(first) else { continue }
-                let kind = nounBefore ?? workNoun(before: index - 1, in: block, within: 4)
-                let span = block.span(inner)
-                if let existing = byTitle[title.lowercased()] {
-                    citations[existing].spans.append(span)
-                    continue
+            let scalars = block.text.scalars
+            for (index, token) in tokens.enumerated() {
+                if token.kind == .quoteMark {
+                    // A title in quotation marks after "titled" or a noun for a work.
+                    guard QuotationMarks.role(at: token.start, in: scalars) != .closing, index > 0 else { continue }
+                    let previous = tokens[index - 1]
+                    let isTitling = previous.kind == .word && Self.titlingVerbs.contains(previous.lower)
+                    let nounBefore = workNoun(endingAt: index - 1, in: block)
+                    guard isTitling || nounBefore != nil, let close = closingMark(matching: index, in: block) else { continue }
+                    let inner = (token.end)..<tokens[close].start
+                    guard inner.count > 1 else { continue }
+                    let title = block.string(inner)
+                    // A work's title starts with a capital (or a digit).
+                    guard let first = title.unicodeScalars.first, first.isCapital || first.isDigit else { continue }
+                    add(title: title, span: block.span(inner), kind: nounBefore ?? workNoun(before: index - 1, in: block, within: 4),
+                        block: block, opening: index, closing: close)
+                } else if token.kind == .word, !token.isCapitalized, let noun = workNoun(endingAt: index, in: block) {
+                    // An unquoted title next to a noun for a work (a capitalised noun is part of a
+                    // name of its own: "the Green Paper").
+                    let before = Self.kindsTitledBefore.contains(noun.kind) ? titleBefore(noun: noun.first, in: block) : nil
+                    if let (first, last) = before ?? titleAfter(noun: index, in: block) {
+                        add(title: block.string(tokens: first, through: last), span: block.span(tokens: first, through: last), kind: noun,
+                            block: block, opening: first, closing: last)
+                    }
+                } else if token.kind == .word, token.isCapitalized, Self.lawWords.contains(token.lower), let first = lawTitleStart(endingAt: index, in: block) {
+                    // A law or treaty named by its title: "the Human Rights Act".
+                    add(title: block.string(tokens: first, through: index), span: block.span(tokens: first, through: index),
+                        kind: ("law", index, token.lower), block: block, opening: first, closing: index)
                 }
-                let citation = FoundCitation(
-                    title: title, kind: kind?.kind, spans: [span], block: block.index, openingToken: index, closingToken: close,
-                    noun: kind.map { ($0.first, $0.noun) }
-                )
-                byTitle[title.lowercased()] = citations.count
-                citations.append(citation)
             }
         }
         return citations
+    }
+
+    /// Kinds of work whose title may stand before the noun ("the Fight for Your Rights series",
+    /// "the Today programme"); before "report", "album" or "film" a capitalised word more often
+    /// names who made it ("a Deloitte report", "the new U2 album").
+    private static let kindsTitledBefore: Set<String> = ["programme", "book"]
+
+    /// Words that end the title of a law or treaty.
+    private static let lawWords: Set<String> = ["act", "bill", "treaty", "protocol", "convention", "charter", "directive"]
+    /// Lower-case words that may stand inside a title.
+    private static let titleFunctionWords: Set<String> = ["of", "for", "the", "and", "in", "on", "a", "an", "to", "with", "at", "from", "by", "&"]
+    /// What may stand right before a title that precedes its noun ("the X series", "Radio 4's X programme").
+    private static let titleOpeners: Set<String> = ["the", "its", "his", "her", "their", "our", "a", "an", "'s", "\u{2019}s"]
+
+    /// "the Fight for Your Rights series", "Radio 4's Today programme": the capitalised title right
+    /// before the noun at `noun`, after an article or a possessive; not a name the gazetteer knows.
+    private func titleBefore(noun: Int, in block: AnalyzedBlock) -> (Int, Int)? {
+        let tokens = block.tokens
+        let last = noun - 1
+        guard last >= 1, tokens[last].kind == .word, tokens[last].isCapitalized else { return nil }
+        var first = last
+        while first - 1 >= 0, first - 1 > last - 8 {
+            let previous = tokens[first - 1]
+            if previous.kind == .word, previous.isCapitalized || (Self.titleFunctionWords.contains(previous.lower) && !Self.titleOpeners.contains(previous.lower)) {
+                first -= 1
+            } else {
+                break
+            }
+        }
+        while first < last, tokens[first].kind == .word, !tokens[first].isCapitalized { first += 1 }
+        guard first > 0, Self.titleOpeners.contains(tokens[first - 1].lower) else { return nil }
+        return isTitle(first, last, in: block) ? (first, last) : nil
+    }
+
+    /// "the film Ray", "its report - MTV Smut Peddlers: Targeting Kids -": the capitalised title
+    /// right after the noun at `noun` (or after a dash, up to the next dash).
+    private func titleAfter(noun: Int, in block: AnalyzedBlock) -> (Int, Int)? {
+        let tokens = block.tokens
+        var first = noun + 1
+        guard first < tokens.count else { return nil }
+        if tokens[first].is("-") || tokens[first].is("\u{2013}") || tokens[first].is("\u{2014}") {
+            // Up to the closing dash, at most twenty tokens on.
+            first += 1
+            guard first < tokens.count, tokens[first].isCapitalized,
+                  let close = (first..<min(tokens.count, first + 20)).first(where: { tokens[$0].is("-") || tokens[$0].is("\u{2013}") || tokens[$0].is("\u{2014}") }),
+                  close > first else { return nil }
+            return isTitle(first, close - 1, in: block, allowPunctuation: true) ? (first, close - 1) : nil
+        }
+        guard tokens[first].kind == .word, tokens[first].isCapitalized, tokens[first].spaceBefore else { return nil }
+        var last = first
+        while last + 1 < tokens.count, last - first < 12, tokens[last + 1].kind == .word,
+              tokens[last + 1].isCapitalized || (Self.titleFunctionWords.contains(tokens[last + 1].lower) && last + 2 < tokens.count && tokens[last + 2].isCapitalized) {
+            last += 1
+        }
+        // A verb right after ("the report Smith wrote") says the capitals are a subject, not a title.
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word, !tokens[last + 1].isCapitalized,
+           !Self.titleFunctionWords.contains(tokens[last + 1].lower), tokens[last + 1].lower.hasSuffix("ed") || tokens[last + 1].lower.hasSuffix("s") {
+            return nil
+        }
+        return isTitle(first, last, in: block) ? (first, last) : nil
+    }
+
+    /// The first token of a law's title ending with its law word at `index`: two capitalised words
+    /// at least ("Human Rights Act", "Treaty of Rome" is read from the other side and not taken).
+    private func lawTitleStart(endingAt index: Int, in block: AnalyzedBlock) -> Int? {
+        let tokens = block.tokens
+        var first = index
+        while first - 1 >= 0, index - first < 8, tokens[first - 1].kind == .word,
+              tokens[first - 1].isCapitalized || (Self.titleFunctionWords.contains(tokens[first - 1].lower) && first - 2 >= 0 && tokens[first - 2].isCapitalized) {
+            first -= 1
+        }
+        while first < index, !tokens[first].isCapitalized || tokens[first].lower == "the" { first += 1 }
+        // Not at the start of a sentence only by accident: the title must have a word of its own.
+        guard first < index, !(first == block.sentence(ofToken: first).lowerBound && index - first == 1 && Lexicon.sentenceStarters.contains(tokens[first].lower)) else { return nil }
+        return first
+    }
+
+    /// Whether tokens `first...last` can be a title: not a name the gazetteer knows, not a
+    /// person's name, not only an acronym, not a date.
+    private func isTitle(_ first: Int, _ last: Int, in block: AnalyzedBlock, allowPunctuation: Bool = false) -> Bool {
+        let tokens = block.tokens
+        guard first <= last else { return false }
+        let text = block.string(tokens: first, through: last)
+        if Gazetteer.shared.entry(for: text) != nil { return false }
+        if first == last, tokens[first].isAllCaps || Gazetteer.shared.demonyms[tokens[first].lower] != nil { return false }
+        if Gazetteer.shared.personTitles[tokens[first].lower] != nil || Gazetteer.shared.givenNames.contains(tokens[first].lower) { return false }
+        if MonthName.number(of: tokens[first].lower) != nil || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(tokens[first].lower) {
+            return false
+        }
+        if !allowPunctuation, (first...last).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].is("&") && !tokens[$0].is("-") }) { return false }
+        return true
     }
 
     /// The work noun whose last token is `index` ("report", "white paper"), with its position.

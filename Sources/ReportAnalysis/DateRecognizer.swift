@@ -82,6 +82,16 @@ struct DateRecognizer {
 
     private func match(at start: Int, in block: AnalyzedBlock) -> Match? {
         let tokens = block.tokens
+        // "the 1990s", "the late 1960s", "the coming year": the article belongs to the span.
+        if tokens[start].lower == "the", start + 1 < tokens.count, var match = match(at: start + 1, in: block) {
+            let core = tokens[start + 1]
+            if match.date.precision == .decade || core.lower == "coming" {
+                match.date.span = block.span(tokens: start, through: match.end - 1)
+                match.date.text = block.string(tokens: start, through: match.end - 1)
+                return match
+            }
+            return nil
+        }
         let first = tokens[start]
         guard first.kind == .number || first.kind == .quoteMark
             || (first.kind == .word && Self.triggers.contains(first.lower.hasSuffix(".") ? String(first.lower.dropLast()) : first.lower)) else { return nil }
@@ -120,7 +130,7 @@ struct DateRecognizer {
 
     // MARK: - Relative expressions
 
-    private static let deictic: Set<String> = ["this", "last", "next"]
+    private static let deictic: Set<String> = ["this", "last", "next", "coming"]
     private static let units: [String: DatePrecision] = ["week": .week, "weekend": .week, "month": .month, "year": .year]
     private static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
     private static let numberWords: [String: Int] = [
@@ -135,6 +145,8 @@ struct DateRecognizer {
         let lower = word.lower
         switch lower {
         case "today", "yesterday", "tomorrow":
+            // "Today" capitalised inside a sentence is a name (the Today programme).
+            if word.isCapitalized, index != block.sentence(ofToken: index).lowerBound { return nil }
             let offset = lower == "today" ? 0 : lower == "yesterday" ? -1 : 1
             return Core(end: index + 1, precision: .day, relative: true, value: publication?.adding(days: offset).isoDay)
         default:
@@ -153,7 +165,7 @@ struct DateRecognizer {
         guard Self.deictic.contains(lower), index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
         let next = tokens[index + 1]
         let nextLower = next.lower
-        let step = lower == "last" ? -1 : lower == "next" ? 1 : 0
+        let step = lower == "last" ? -1 : (lower == "next" || lower == "coming") ? 1 : 0
         if let precision = Self.units[nextLower] {
             let unit = nextLower == "weekend" ? "week" : nextLower
             return Core(end: index + 2, precision: precision, relative: true, value: publication.map { shift($0, unit: unit, by: step) })
@@ -278,6 +290,12 @@ struct DateRecognizer {
         }
         if let (year, end) = yearAfter(cursor, in: tokens) {
             return Core(end: end, precision: .month, relative: false, value: CivilDate(year: year, month: month, day: 1).isoMonth)
+        }
+        // "July last year", "March next year": a month of a year named relative to publication.
+        if cursor + 1 < tokens.count, ["last", "this", "next"].contains(tokens[cursor].lower), tokens[cursor + 1].lower == "year" {
+            let step = tokens[cursor].lower == "last" ? -1 : tokens[cursor].lower == "next" ? 1 : 0
+            return Core(end: cursor + 2, precision: .month, relative: true,
+                        value: publication.map { CivilDate(year: $0.year + step, month: month, day: 1).isoMonth })
         }
         // A month alone needs a preposition or a qualifier before it: "in May", "early June".
         guard qualified || (index > 0 && Self.monthPrepositions.contains(tokens[index - 1].lower)) else { return nil }

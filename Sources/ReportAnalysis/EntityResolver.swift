@@ -11,9 +11,11 @@ import ReportModel
 /// - A capitalised word that opens a sentence is kept only when the text also capitalises it
 ///   elsewhere and never writes it in lower case, or when the gazetteer knows it.
 /// - An entity's type comes from the gazetteer, titles and designators first; an untyped group is
-///   a person when it has a name of two or three capitalised words or speaks, an organisation
-///   when it is an acronym, a place when it stands after a locative preposition; otherwise it is
-///   dropped.
+///   a person when a known given name, an initial or a line-up marks one of its names, an
+///   organisation when it is an acronym, a place when it mostly stands after a locative
+///   preposition, and otherwise an organisation when it has a name of several words or speaks
+///   ("Gartner said"); a single unknown word that does neither is dropped. Events, periods,
+///   documents and products ("Cold War", "Green Paper") are not entities.
 /// - Its name is the designated name when there is one ("Helmand Province"), else its longest
 ///   form in the text; its other forms are its aliases.
 struct EntityResolver {
@@ -29,7 +31,7 @@ struct EntityResolver {
         // Which candidates can be names at all.
         var keep = [Bool](repeating: true, count: candidates.count)
         for (index, candidate) in candidates.enumerated() {
-            if candidate.demonymOf != nil || nonNames.contains(candidate.text) {
+            if candidate.demonymOf != nil || candidate.notAnEntity || nonNames.contains(candidate.text) {
                 keep[index] = false
             } else if candidate.type == nil, !candidate.isAcronym, candidate.firstToken == candidate.lastToken,
                       candidate.sentenceInitial, !evidence.isProperNoun(candidate.text.lowercased()) {
@@ -58,7 +60,8 @@ struct EntityResolver {
             if candidate.type == .person || candidate.type == nil {
                 lastWords[Self.key(String(last))] = lastWords[Self.key(String(last))] ?? index
             }
-            if candidate.type == .place || candidate.type == .organization {
+            // "Stansted" for "Stansted Airport": a name and its designator only.
+            if candidate.type == .place || candidate.type == .organization, words.count == 2 {
                 firstWords[Self.key(String(first))] = firstWords[Self.key(String(first))] ?? index
             }
         }
@@ -147,18 +150,20 @@ struct EntityResolver {
         if let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key {
             return (best, group.first { $0.type == best && $0.subtype != nil }?.subtype)
         }
+        if group.contains(where: { $0.personEvidence }) {
+            return (.person, nil)
+        }
         if group.contains(where: { $0.isAcronym }) {
             return (.organization, nil)
         }
-        let personLike = group.contains { candidate in
-            let words = candidate.text.split(separator: " ")
-            return (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
-        }
-        if personLike || group.contains(where: { $0.speaks }) {
-            return (.person, nil)
-        }
         if group.filter({ $0.afterLocativePreposition }).count * 2 > group.count {
             return (.place, nil)
+        }
+        // A name of several words that nothing marks as a person's is an organisation's ("Sony
+        // Ericsson", "Jupiter Research"); a single unknown word is one when it speaks ("Gartner
+        // said"), and is left out otherwise.
+        if group.contains(where: { $0.lastToken > $0.firstToken }) || group.contains(where: { $0.speaks }) {
+            return (.organization, nil)
         }
         return nil
     }

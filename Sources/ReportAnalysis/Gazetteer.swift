@@ -36,6 +36,18 @@ struct Gazetteer: Sendable {
     let longestTitle: Int
     /// The first words of person titles, lower-cased, to rule out most positions at once.
     let titleFirstWords: Set<String>
+    /// Given names, lower-cased, that are not also common English words.
+    let givenNames: Set<String>
+    /// Given names that are also common English words ("Will", "May"): evidence only away from
+    /// the start of a sentence.
+    let ambiguousGivenNames: Set<String>
+    /// Last words that make a capitalised phrase an event's, a period's or a document's name,
+    /// lower-cased.
+    let eventWords: Set<String>
+    /// Whole names of events and periods, lower-cased.
+    let eventNames: Set<String>
+    /// Lower-cased names of continents and world regions, for "north America", "western Europe".
+    let regions: Set<String>
 
     /// The gazetteer built from the embedded data files.
     static let shared = Gazetteer()
@@ -94,6 +106,24 @@ struct Gazetteer: Sendable {
         personTitles = titles
         longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
         titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+        (givenNames, ambiguousGivenNames) = Self.sections(Lexicon.sectionedLines("given-names.txt"), splitAt: "Also common English words")
+        (eventWords, eventNames) = Self.sections(Lexicon.sectionedLines("event-words.txt"), splitAt: "Whole names")
+        var regions: Set<String> = ["america", "europe", "africa", "asia", "australasia", "oceania", "antarctica", "arctic"]
+        for fields in Lexicon.records("places.txt") where fields.count >= 2 && (fields[1] == "continent" || fields[1] == "region") {
+            regions.insert(fields[0].lowercased())
+        }
+        self.regions = regions
+    }
+
+    /// The entries of a file before and after the comment line that contains `marker`, lower-cased.
+    private static func sections(_ lines: [(text: String, section: String?)], splitAt marker: String) -> (Set<String>, Set<String>) {
+        var before: Set<String> = []
+        var after: Set<String> = []
+        for line in lines {
+            if line.section?.contains(marker) == true { after.insert(line.text.lowercased()) } else { before.insert(line.text.lowercased()) }
+        }
+        return (before, after)
     }
 
     private static func list(_ field: String) -> [String] {

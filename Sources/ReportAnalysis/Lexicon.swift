@@ -39,6 +39,26 @@ enum Lexicon {
         }
     }
 
+    /// The non-empty, non-comment lines of a data file, trimmed, each with the last comment line
+    /// that stood alone before it (its section heading).
+    static func sectionedLines(_ file: String) -> [(text: String, section: String?)] {
+        guard let text = embeddedFiles[file] else {
+            preconditionFailure("the analysis data file \(file) is not embedded; check Sources/ReportAnalysis/Data")
+        }
+        var section: String?
+        var result: [(text: String, section: String?)] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: " \t\r")
+            if trimmed.hasPrefix("#") {
+                section = trimmed
+                continue
+            }
+            let content = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: " \t") } ?? ""
+            if !content.isEmpty { result.append((content, section)) }
+        }
+        return result
+    }
+
     /// The non-empty, non-comment lines of a data file, trimmed.
     static func lines(_ file: String) -> [String] {
         guard let text = embeddedFiles[file] else {

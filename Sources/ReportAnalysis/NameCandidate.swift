@@ -30,4 +30,10 @@ struct NameCandidate: Sendable {
     var speaks: Bool = false
     /// Whether a locative preposition stands before it ("in Kabul"), a hint that it names a place.
     var afterLocativePreposition: Bool = false
+    /// Whether the name itself says it is a person's: a known given name first, an initial and a
+    /// surname ("P Dowd"), or its place in a team line-up.
+    var personEvidence: Bool = false
+    /// Whether it names an event, a period, a document or a product rather than an entity
+    /// ("Cold War", "Green Paper", "Super Bowl"): it is not kept.
+    var notAnEntity: Bool = false
 }

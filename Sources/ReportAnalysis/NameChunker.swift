@@ -26,12 +26,25 @@ struct NameChunker {
         "city", "state", "states", "islands", "prince", "princess", "duke", "duchess", "earl", "archbishop", "bishop",
         "secretary", "minister", "mayor", "governor", "chancellor", "strait", "straits", "province", "district", "county",
     ]
+    /// Words a number can follow inside a name.
+    private static let numberedNames: Set<String> = ["radio", "channel", "formula", "division", "league", "apollo", "playstation", "xbox", "windows", "world"]
+    /// Compass words that, before a continent or region, belong to its name ("north America").
+    private static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+    ]
+    /// Possessive determiners that never begin a name.
+    private static let possessives: Set<String> = ["my", "your", "his", "her", "its", "our", "their"]
     private static let locativePrepositions: Set<String> = ["in", "at", "near", "from", "to", "across", "outside", "inside", "throughout", "around", "towards"]
 
     /// The candidates of one block, in text order.
     func candidates(in block: AnalyzedBlock) -> [NameCandidate] {
         var result: [NameCandidate] = []
         for sentence in block.sentences {
+            if isShouting(block, sentence) {
+                result += knownNames(in: block, sentence)
+                continue
+            }
             var inSentence: [NameCandidate] = []
             var index = sentence.lowerBound
             while index < sentence.upperBound {
@@ -45,9 +58,83 @@ struct NameChunker {
             }
             coordinatePluralDesignators(&inSentence, in: block)
             linkAcronymDefinitions(&inSentence, in: block)
+            markLineUps(&inSentence, in: block)
             result += inSentence
         }
         return result
+    }
+
+    /// Whether a sentence is written in capitals ("SOCCER - JAPAN GET LUCKY WIN"): there, capitals
+    /// say nothing about names.
+    private func isShouting(_ block: AnalyzedBlock, _ sentence: Range<Int>) -> Bool {
+        var words = 0
+        var capitals = 0
+        for index in sentence where block.tokens[index].kind == .word {
+            words += 1
+            if block.tokens[index].isAllCaps { capitals += 1 }
+        }
+        return words >= 3 && capitals * 10 >= words * 6
+    }
+
+    /// In a sentence written in capitals, only the names the gazetteer knows, longest first.
+    private func knownNames(in block: AnalyzedBlock, _ sentence: Range<Int>) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            var matched = false
+            guard block.tokens[index].kind == .word else {
+                index += 1
+                continue
+            }
+            for length in stride(from: min(4, sentence.upperBound - index), through: 1, by: -1) {
+                let last = index + length - 1
+                guard block.tokens[last].kind == .word || length == 1 else { continue }
+                let text = block.string(tokens: index, through: last)
+                if let entry = gazetteer.names[text.lowercased()] ?? gazetteer.exactNames[text] {
+                    var candidate = makeCandidate(block: block, first: index, last: last, sentenceStart: sentence.lowerBound)
+                    candidate.type = entry.type
+                    candidate.subtype = entry.subtype
+                    candidate.canonical = entry.name
+                    result.append(candidate)
+                    index = last + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return result
+    }
+
+    /// A team line-up, "Arsenal: Almunia, Lauren, Cygan, Senderos, Clichy": four or more single
+    /// names (or an initial and a name) in a row, separated by commas, are people.
+    private func markLineUps(_ candidates: inout [NameCandidate], in block: AnalyzedBlock) {
+        let tokens = block.tokens
+        var run: [Int] = []
+        func close() {
+            if run.count >= 4 {
+                for index in run where candidates[index].type == nil && candidates[index].canonical == nil {
+                    candidates[index].personEvidence = true
+                }
+            }
+            run = []
+        }
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            let words = candidate.lastToken - candidate.firstToken + 1
+            guard words <= 2 else {
+                close()
+                continue
+            }
+            if let previous = run.last {
+                let gap = (candidates[previous].lastToken + 1)..<candidate.firstToken
+                let separated = !gap.isEmpty && gap.allSatisfy { tokens[$0].is(",") || tokens[$0].lower == "and" || tokens[$0].is("(") || tokens[$0].is(")") || tokens[$0].kind == .number }
+                    && gap.contains { tokens[$0].is(",") }
+                if !separated { close() }
+            }
+            run.append(index)
+        }
+        close()
     }
 
     // MARK: - Chunking
@@ -83,6 +170,11 @@ struct NameChunker {
             if token.is("-"), !token.spaceBefore, next + 1 < sentenceEnd, !tokens[next + 1].spaceBefore,
                isNameToken(tokens[next + 1]) || tokens[next + 1].kind == .number {
                 last = next + 1
+                continue
+            }
+            // "BBC Radio 4", "Channel 5", "Formula 1".
+            if token.kind == .number, token.spaceBefore, token.text.count <= 2, Self.numberedNames.contains(tokens[last].lower) {
+                last = next
                 continue
             }
             if token.is("&"), next + 1 < sentenceEnd, isNameToken(tokens[next + 1]) {
@@ -138,11 +230,23 @@ struct NameChunker {
         // Keep a known name whole ("The Hague", "The Times").
         let wholeKnown = gazetteer.entry(for: block.string(tokens: first, through: last)) != nil
         if !wholeKnown {
-            while start <= last, tokens[start].kind == .word, sentenceStarters.contains(tokens[start].lower) || tokens[start].lower == "the" {
+            while start <= last, tokens[start].kind == .word,
+                  sentenceStarters.contains(tokens[start].lower) || tokens[start].lower == "the" || Self.possessives.contains(tokens[start].lower) {
                 start += 1
             }
         }
-        guard start <= last else { return [] }
+        guard start <= last, start == first || startsName(tokens[start]) else { return [] }
+
+        // Two known names side by side ("EU China"): one name each.
+        if !wholeKnown, start < last, gazetteer.entry(for: block.string(tokens: start, through: last)) == nil {
+            for split in (start + 1)...last where tokens[split].spaceBefore {
+                if gazetteer.entry(for: block.string(tokens: start, through: split - 1)) != nil,
+                   gazetteer.entry(for: block.string(tokens: split, through: last)) != nil {
+                    return process(block: block, first: start, last: split - 1, sentenceStart: sentenceStart)
+                        + process(block: block, first: split, last: last, sentenceStart: sentenceStart)
+                }
+            }
+        }
 
         // A title: the longest run of title words, anywhere before the last word.
         var titleRange: Range<Int>?
@@ -189,6 +293,14 @@ struct NameChunker {
         if parts.count > 1, parts.allSatisfy({ gazetteer.entry(for: block.string(tokens: $0.lowerBound, through: $0.upperBound))?.type == .place }) {
             return parts.map { makeCandidate(block: block, first: $0.lowerBound, last: $0.upperBound, sentenceStart: sentenceStart) }
         }
+        // "north America", "western Europe": a compass word before a continent or region.
+        if start > sentenceStart, start == first, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+           Self.compassWords.contains(tokens[start - 1].lower), gazetteer.regions.contains(block.string(tokens: start, through: last).lowercased()) {
+            var candidate = makeCandidate(block: block, first: start - 1, last: last, sentenceStart: sentenceStart)
+            candidate.type = .place
+            candidate.subtype = "region"
+            return [candidate]
+        }
         return [makeCandidate(block: block, first: start, last: last, sentenceStart: sentenceStart)]
     }
 
@@ -229,6 +341,22 @@ struct NameChunker {
             return candidate
         }
         let lastWord = tokens[last].lower
+        // Events, periods and documents are not entities: "Cold War", "Green Paper".
+        if gazetteer.eventWords.contains(lastWord) || gazetteer.eventNames.contains(text.lowercased()) {
+            candidate.notAnEntity = true
+            return candidate
+        }
+        // Products: a model number after a maker's name ("Motorola Razr V3"); the maker is the
+        // mention when the gazetteer knows it.
+        if first < last, ((first + 1)...last).contains(where: { Self.isModelNumber(tokens[$0]) }) {
+            if let maker = gazetteer.entry(for: tokens[first].text), maker.type == .organization {
+                var makerCandidate = makeCandidate(block: block, first: first, last: first, sentenceStart: sentenceStart)
+                makerCandidate.type = maker.type
+                return makerCandidate
+            }
+            candidate.notAnEntity = true
+            return candidate
+        }
         if let word = gazetteer.organizationWords[lastWord], word.position != .head, first < last {
             candidate.type = .organization
             candidate.subtype = word.subtype
@@ -261,7 +389,21 @@ struct NameChunker {
         if isAcronym(first: first, last: last, tokens: tokens) {
             candidate.isAcronym = true
         }
+        // A known given name first ("Sergio Marchionne"), or an initial and a name ("P Dowd").
+        if first < last {
+            let given = tokens[first].lower
+            let initial = tokens[first].text.count == 1 || (tokens[first].text.count == 2 && tokens[first].text.hasSuffix("."))
+            if gazetteer.givenNames.contains(given) || (gazetteer.ambiguousGivenNames.contains(given) && !candidate.sentenceInitial)
+                || (initial && tokens[first].isCapitalized && !tokens[last].isAllCaps) {
+                candidate.personEvidence = true
+            }
+        }
         return candidate
+    }
+
+    /// "V3", "PS2", "X-5": letters and digits in one word.
+    private static func isModelNumber(_ token: Token) -> Bool {
+        token.kind == .word && token.text.unicodeScalars.contains { $0.isDigit }
     }
 
     /// "DoD", "BAA", "ISIS-K", "G7": at least two capitals, no lower-case run longer than one letter.

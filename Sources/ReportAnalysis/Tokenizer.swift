@@ -67,10 +67,10 @@ struct Tokenizer {
         return tokens
     }
 
-    /// Whether an apostrophe at `index` and an `s` after it form a possessive: right after a word,
+    /// Whether an apostrophe at `index` and an `s` after it form a possessive: right after a word or a number,
     /// with no letter after the `s`.
     private func startsPossessive(_ scalars: [Unicode.Scalar], at index: Int, after previous: Token?, spaceBefore: Bool) -> Bool {
-        guard !spaceBefore, let previous, previous.kind == .word, previous.end == index,
+        guard !spaceBefore, let previous, previous.kind == .word || previous.kind == .number, previous.end == index,
               scalars[index] == "'" || scalars[index] == "\u{2019}", index + 1 < scalars.count,
               scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
         return index + 2 >= scalars.count || !Self.isLetter(scalars[index + 2])

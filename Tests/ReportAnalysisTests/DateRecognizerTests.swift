@@ -68,7 +68,7 @@ final class DateRecognizerTests: XCTestCase {
 
     func testDecadesSeasonsAndQualifiedYears() throws {
         let report = try analyze("Prices rose in the 1990s and in the '80s, again in summer 2006 and in early 2001.")
-        XCTAssertEqual(report.dates.map(\.text), ["1990s", "'80s", "summer 2006", "early 2001"])
+        XCTAssertEqual(report.dates.map(\.text), ["the 1990s", "the '80s", "summer 2006", "early 2001"])
         XCTAssertEqual(report.dates.map(\.value), [nil, nil, "2006", "2001"])
         XCTAssertEqual(report.dates.map(\.precision), [.decade, .decade, .season, .year])
         XCTAssertEqual(report.dates.map(\.qualifier), [nil, nil, "summer", "early"])
