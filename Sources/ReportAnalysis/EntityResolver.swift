@@ -85,7 +85,10 @@ struct EntityResolver {
             let group = indices.map { candidates[$0] }
             guard let (type, subtype) = Self.type(of: group) else { continue }
             let constructed = group.first { $0.canonical != nil && gazetteer.entry(for: $0.text) == nil }?.canonical
-            let name = constructed ?? Self.fullestForm(group.map(\.text))
+            // Forms in capitals ("JAPAN" in a headline) name an entity only when there is no other.
+            let written = group.map(\.text).filter { !Self.isShouted($0) }
+            let known = group.first { $0.canonical != nil }?.canonical
+            let name = constructed ?? (written.isEmpty ? known ?? Self.fullestForm(group.map(\.text)) : Self.fullestForm(written))
             var aliases: [String] = []
             var seen: Set<String> = [Self.key(name)]
             for candidate in group where !seen.contains(Self.key(candidate.text)) {
@@ -131,6 +134,12 @@ struct EntityResolver {
             }
         }
         return best
+    }
+
+    /// Whether a form is written in capitals and is longer than an acronym ("JAPAN", not "BBC").
+    static func isShouted(_ form: String) -> Bool {
+        let letters = form.unicodeScalars.filter { $0.isLetter }
+        return letters.count > 4 && letters.allSatisfy { $0.isCapital }
     }
 
     /// The comparison key of a name: lower case, typographic apostrophes straightened.

@@ -330,6 +330,7 @@ struct NameChunker {
         if first > 0, Self.locativePrepositions.contains(tokens[first - 1].lower) {
             candidate.afterLocativePreposition = true
         }
+        candidate.isAcronym = isAcronym(first: first, last: last, tokens: tokens)
         if let entry = gazetteer.entry(for: text) {
             candidate.type = entry.type
             candidate.subtype = entry.subtype
@@ -385,9 +386,6 @@ struct NameChunker {
                 candidate.subtype = subtype
                 return candidate
             }
-        }
-        if isAcronym(first: first, last: last, tokens: tokens) {
-            candidate.isAcronym = true
         }
         // A known given name first ("Sergio Marchionne"), or an initial and a name ("P Dowd").
         if first < last {
@@ -451,6 +449,21 @@ struct NameChunker {
         }
     }
 
+    /// Whether `acronym`'s capitals are, in order, initials of words of `name` ("DoD" of
+    /// "US Department of Defence", "PTC" of "Parents Television Council"), so that "(France)"
+    /// after a person's name is not taken for an abbreviation.
+    static func abbreviates(_ acronym: String, _ name: String) -> Bool {
+        let capitals = acronym.unicodeScalars.filter { $0.isCapital }.map { Character($0).lowercased() }
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first.map { String($0).lowercased() } }
+        guard capitals.count >= 2 else { return false }
+        var position = 0
+        for capital in capitals {
+            guard let found = initials[position...].firstIndex(of: capital) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
     /// "US Department of Defence (DoD)": a name followed by an acronym in parentheses.
     private func linkAcronymDefinitions(_ candidates: inout [NameCandidate], in block: AnalyzedBlock) {
         let tokens = block.tokens
@@ -458,7 +471,7 @@ struct NameChunker {
         for index in 0..<(candidates.count - 1) {
             let name = candidates[index]
             let acronym = candidates[index + 1]
-            guard acronym.isAcronym || acronym.firstToken == acronym.lastToken,
+            guard acronym.isAcronym, Self.abbreviates(acronym.text, name.text),
                   name.lastToken + 2 == acronym.firstToken, tokens[name.lastToken + 1].is("("),
                   acronym.lastToken + 1 < tokens.count, tokens[acronym.lastToken + 1].is(")"),
                   name.lastToken > name.firstToken || name.type != nil else { continue }

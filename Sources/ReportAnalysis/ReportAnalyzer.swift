@@ -53,7 +53,7 @@ public struct ReportAnalyzer: Sendable {
         result.quotations = quotations
         let (dates, dateDiagnostics) = findDates(in: blocks, report: report)
         result.dates = dates
-        result.figures = []
+        result.figures = findFigures(in: blocks, excluding: dates.map(\.span))
         result.diagnostics = report.diagnostics + quotationDiagnostics + dateDiagnostics
         return result
     }
@@ -89,6 +89,22 @@ public struct ReportAnalyzer: Sendable {
             ))
         }
         return (quotations, diagnostics)
+    }
+
+    private func findFigures(in blocks: [AnalyzedBlock], excluding dates: [Span]) -> [Figure] {
+        var byBlock: [Int: [Span]] = [:]
+        for span in dates { byBlock[span.block, default: []].append(span) }
+        let recognizer = FigureRecognizer()
+        var figures: [Figure] = []
+        for block in blocks {
+            for found in recognizer.recognize(block, excluding: byBlock[block.index] ?? []) {
+                figures.append(Figure(
+                    id: "f\(figures.count + 1)", kind: found.kind, span: found.span, text: found.text,
+                    value: found.value, unit: found.unit, qualifier: found.qualifier
+                ))
+            }
+        }
+        return figures
     }
 
     private func findDates(in blocks: [AnalyzedBlock], report: Report) -> ([DateMention], [Diagnostic]) {

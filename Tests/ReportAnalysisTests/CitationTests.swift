@@ -34,3 +34,16 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(report.citations, [])
     }
 }
+
+final class UnquotedTitleTests: XCTestCase {
+    func testProgrammesFilmsAndLaws() throws {
+        let report = try analyze("She told the Morning Edition programme that the film Cold Harbour and the Clean Rivers Act were linked.")
+        XCTAssertEqual(report.citations.map(\.title), ["Morning Edition", "Cold Harbour", "Clean Rivers Act"])
+        XCTAssertEqual(report.citations.map(\.kind), ["programme", "film", "law"])
+    }
+
+    func testWhoMadeAWorkIsNotItsTitle() throws {
+        let report = try analyze("A Kestrel report and the new government Green Paper both said so, as did a BBC programme.")
+        XCTAssertEqual(report.citations.map(\.title), [])
+    }
+}

@@ -79,3 +79,18 @@ final class DateRecognizerTests: XCTestCase {
         XCTAssertEqual(report.dates.map { report.text(of: $0.span) }, ["Thursday"])
     }
 }
+
+final class RelativeDateFormTests: XCTestCase {
+    func testMonthOfARelativeYearAndTheComingYear() throws {
+        let report = try analyze("Sales rose in July last year and will rise in the coming year.", published: "2005-03-01")
+        XCTAssertEqual(report.dates.map(\.text), ["July last year", "the coming year"])
+        XCTAssertEqual(report.dates.map(\.value), ["2004-07", "2006"])
+        let unanchored = try analyze("Sales rose in July last year.")
+        XCTAssertEqual(unanchored.dates.first?.value, nil)
+    }
+
+    func testTodayCapitalisedInsideASentenceIsAName() throws {
+        let report = try analyze("He told the BBC's Today programme that today was different.")
+        XCTAssertEqual(report.dates.map(\.text), ["today"])
+    }
+}

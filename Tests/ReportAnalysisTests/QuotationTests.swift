@@ -108,3 +108,36 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(quotation.parts.map(report.text(of:)), ["quoted words here"])
     }
 }
+
+final class QuotationAttributionTests: XCTestCase {
+    func testNewswireContinuationWhosePargraphBreakWasLost() throws {
+        let report = try analyze(#""We played badly," said Tom Reed. "The first half was poor. "The second half was worse." The team left."#)
+        XCTAssertEqual(report.quotations.map(\.text), ["We played badly,", "The first half was poor. The second half was worse."])
+        XCTAssertEqual(report.quotations[1].parts.count, 2)
+        XCTAssertFalse(report.diagnostics.contains { $0.code == "unbalanced-quotation-mark" })
+    }
+
+    func testReportedSpeechInTheSentenceBefore() throws {
+        let report = try analyze(#"Officials praised the plan. Maria Lopez said the network would grow. "It is the biggest change in a decade.""#)
+        XCTAssertEqual(report.quotations.first?.speaker?.name, "Maria Lopez")
+    }
+
+    func testPronounMeansThePreviousSpeakerUnlessAnotherPersonWasNamed() throws {
+        let first = try analyze(#""We will win," said Tom Reed. The crowd cheered. "We always do," he added."#)
+        XCTAssertEqual(first.quotations.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+        let second = try analyze(#""We will win," said Tom Reed. Striker Paul Hart agreed. "We always do," he added."#)
+        XCTAssertEqual(second.quotations.map { $0.speaker?.name }, ["Tom Reed", "Paul Hart"])
+    }
+
+    func testAttributionAfterAFinishedSentenceBelongsToWhatFollows() throws {
+        let report = try analyze(#"Tom Reed told reporters: "The plan is dead." He added: "Nobody will miss it.""#)
+        XCTAssertEqual(report.quotations.map { $0.speaker?.name }, ["Tom Reed", "Tom Reed"])
+        XCTAssertEqual(report.quotations.map(\.cue), ["told", "added"])
+    }
+
+    func testAppositiveAndAcronymBeforeTheVerb() throws {
+        let report = try analyze(#"The Northern Water Authority (NWA), which runs the dams, said the rivers offered the "lowest flow" in years."#)
+        XCTAssertEqual(report.quotations.first?.speaker?.name, "Northern Water Authority")
+        XCTAssertEqual(report.quotations.first?.text, "lowest flow")
+    }
+}
