@@ -80,6 +80,6 @@ let package = Package(
         .testTarget(name: "ReportKitTests", dependencies: [
             "ReportKit", "ReportModel", "ReportWriters", "ReportValidation", "_ReportTestSupport",
         ]),
-        .testTarget(name: "reportconvTests", dependencies: ["reportconv", "ReportKit", "ReportWriters", "ReportSchemas", "_ReportTestSupport"]),
+        .testTarget(name: "reportconvTests", dependencies: ["reportconv", "ReportKit", "ReportWriters", "ReportSchemas", "_ReportTestSupport"], exclude: ["Evaluation"]),
     ]
 )

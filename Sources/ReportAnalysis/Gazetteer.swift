@@ -21,6 +21,9 @@ struct Gazetteer: Sendable {
     let exactNames: [String: Entry]
     /// Known names by their lower-cased surface.
     let names: [String: Entry]
+    /// Place names that are also common words or names, lower-cased: places only after a locative
+    /// preposition ("in Reading").
+    let ambiguousPlaces: [String: Entry]
     /// Country entries by lower-cased demonym.
     let demonyms: [String: Entry]
     /// Organisation words: subtype and position.
@@ -76,9 +79,24 @@ struct Gazetteer: Sendable {
             add(fields[0], organization)
             for alias in Self.list(fields[1]) { add(alias, organization) }
         }
-        for fields in Lexicon.records("places.txt") where fields.count >= 2 {
-            add(fields[0], Entry(name: fields[0], type: .place, subtype: fields[1].isEmpty ? nil : fields[1]))
+        let places = Lexicon.lines("places.txt", splitAtHeading: "Ambiguous")
+        var ambiguous: [String: Entry] = [:]
+        for line in places.before + places.after {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
+            guard fields.count >= 2, !fields[0].isEmpty else { continue }
+            let entry = Entry(name: fields[0], type: .place, subtype: fields[1].isEmpty ? nil : fields[1])
+            add(fields[0], entry)
         }
+        for line in places.after {
+            let name = line.split(separator: "|").first.map { $0.trimmingCharacters(in: " ") } ?? ""
+            if let entry = names[name.lowercased()] ?? exact[name] { ambiguous[name.lowercased()] = entry }
+        }
+        // Ambiguous place names ("Reading", "Bath") are known only where a place is expected.
+        for key in ambiguous.keys {
+            names.removeValue(forKey: key)
+            exact.removeValue(forKey: ambiguous[key]?.name ?? key)
+        }
+        ambiguousPlaces = ambiguous
         exactNames = exact
         self.names = names
         self.demonyms = demonyms
@@ -107,8 +125,12 @@ struct Gazetteer: Sendable {
         longestTitle = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
         titleFirstWords = Set(titles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-        (givenNames, ambiguousGivenNames) = Self.sections(Lexicon.sectionedLines("given-names.txt"), splitAt: "Also common English words")
-        (eventWords, eventNames) = Self.sections(Lexicon.sectionedLines("event-words.txt"), splitAt: "Whole names")
+        let given = Lexicon.lines("given-names.txt", splitAtHeading: "Also common English words")
+        givenNames = Set(given.before.map { $0.lowercased() })
+        ambiguousGivenNames = Set(given.after.map { $0.lowercased() })
+        let events = Lexicon.lines("event-words.txt", splitAtHeading: "Whole names")
+        eventWords = Set(events.before.map { $0.lowercased() })
+        eventNames = Set(events.after.map { $0.lowercased() })
         var regions: Set<String> = ["america", "europe", "africa", "asia", "australasia", "oceania", "antarctica", "arctic"]
         for fields in Lexicon.records("places.txt") where fields.count >= 2 && (fields[1] == "continent" || fields[1] == "region") {
             regions.insert(fields[0].lowercased())
@@ -116,21 +138,11 @@ struct Gazetteer: Sendable {
         self.regions = regions
     }
 
-    /// The entries of a file before and after the comment line that contains `marker`, lower-cased.
-    private static func sections(_ lines: [(text: String, section: String?)], splitAt marker: String) -> (Set<String>, Set<String>) {
-        var before: Set<String> = []
-        var after: Set<String> = []
-        for line in lines {
-            if line.section?.contains(marker) == true { after.insert(line.text.lowercased()) } else { before.insert(line.text.lowercased()) }
-        }
-        return (before, after)
-    }
-
     private static func list(_ field: String) -> [String] {
         field.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     }
 
-    /// The known entry for a surface form, if any.
+    /// The known entry for a surface form, if any (ambiguous place names are not known here).
     func entry(for surface: String) -> Entry? {
         exactNames[surface] ?? names[surface.lowercased()]
     }

@@ -39,24 +39,24 @@ enum Lexicon {
         }
     }
 
-    /// The non-empty, non-comment lines of a data file, trimmed, each with the last comment line
-    /// that stood alone before it (its section heading).
-    static func sectionedLines(_ file: String) -> [(text: String, section: String?)] {
+    /// The non-empty, non-comment lines of a data file, split at the comment line that starts
+    /// with `# ` and `heading`: the entries before it, and those after it (to the end of the file,
+    /// whatever sub-headings follow).
+    static func lines(_ file: String, splitAtHeading heading: String) -> (before: [String], after: [String]) {
         guard let text = embeddedFiles[file] else {
             preconditionFailure("the analysis data file \(file) is not embedded; check Sources/ReportAnalysis/Data")
         }
-        var section: String?
-        var result: [(text: String, section: String?)] = []
+        var before: [String] = []
+        var after: [String] = []
+        var passed = false
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: " \t\r")
-            if trimmed.hasPrefix("#") {
-                section = trimmed
-                continue
-            }
+            if trimmed.hasPrefix("# " + heading) { passed = true }
             let content = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: " \t") } ?? ""
-            if !content.isEmpty { result.append((content, section)) }
+            guard !content.isEmpty else { continue }
+            if passed { after.append(content) } else { before.append(content) }
         }
-        return result
+        return (before, after)
     }
 
     /// The non-empty, non-comment lines of a data file, trimmed.

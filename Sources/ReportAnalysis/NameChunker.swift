@@ -341,6 +341,13 @@ struct NameChunker {
             candidate.demonymOf = country
             return candidate
         }
+        // "in Reading": a place name that is also a common word, where a place is expected.
+        if candidate.afterLocativePreposition, let entry = gazetteer.ambiguousPlaces[text.lowercased()] {
+            candidate.type = entry.type
+            candidate.subtype = entry.subtype
+            candidate.canonical = entry.name
+            return candidate
+        }
         let lastWord = tokens[last].lower
         // Events, periods and documents are not entities: "Cold War", "Green Paper".
         if gazetteer.eventWords.contains(lastWord) || gazetteer.eventNames.contains(text.lowercased()) {
