@@ -108,6 +108,8 @@ struct EntityResolver {
             }
         }
 
+        retypeTeams(&entities, candidates: candidates, keep: keep, blocks: blocks)
+
         // Demonyms link to the country when the text names it.
         for candidate in candidates {
             guard let country = candidate.demonymOf, let index = entityOfCanonical[Self.key(country.name)] else { continue }
@@ -119,6 +121,33 @@ struct EntityResolver {
             entities[index].id = EntityIdentifier.make(type: entities[index].type, name: entities[index].name, taken: &used)
         }
         return entities
+    }
+
+    /// Words of sports reporting, lower-cased.
+    private static let sportsWords = Set(Lexicon.lines("sports-words.txt"))
+
+    /// In a sports report, a city, county or region named without "in" or "at" before it is a
+    /// team ("Surrey beat Kent", "CHICAGO 5 Houston 3"); countries stay places.
+    private func retypeTeams(_ entities: inout [Entity], candidates: [NameCandidate], keep: [Bool], blocks: [AnalyzedBlock]) {
+        var words = 0
+        var sports = 0
+        for block in blocks {
+            for token in block.tokens where token.kind == .word {
+                words += 1
+                if Self.sportsWords.contains(token.lower) { sports += 1 }
+            }
+        }
+        guard sports >= 5, sports * 100 >= words * 3 else { return }
+        var locative: [Span: Bool] = [:]
+        for (index, candidate) in candidates.enumerated() where keep[index] { locative[candidate.span] = candidate.afterLocativePreposition }
+        for index in entities.indices where entities[index].type == .place {
+            guard ["city", "county", "region", "district", "state", "province"].contains(entities[index].subtype ?? "") else { continue }
+            let asPlace = entities[index].mentions.filter { locative[$0.span] == true }.count
+            if asPlace * 2 < entities[index].mentions.count {
+                entities[index].type = .organization
+                entities[index].subtype = "sports-club"
+            }
+        }
     }
 
     /// The fullest of several forms of a name: the longest, and of equally long ones the one with
