@@ -236,6 +236,13 @@ struct NameChunker {
             }
         }
         guard start <= last, start == first || startsName(tokens[start]) else { return [] }
+        // "Striker Paul Hart", "Analyst Jane Roe" opening a sentence: a capitalised common noun
+        // before a given name is not part of the name.
+        if start == sentenceStart, start < last, !wholeKnown, gazetteer.entry(for: tokens[start].text) == nil,
+           !gazetteer.givenNames.contains(tokens[start].lower), gazetteer.personTitles[tokens[start].lower] == nil,
+           gazetteer.givenNames.contains(tokens[start + 1].lower), start + 1 < last {
+            start += 1
+        }
 
         // Two known names side by side ("EU China"): one name each.
         if !wholeKnown, start < last, gazetteer.entry(for: block.string(tokens: start, through: last)) == nil {
