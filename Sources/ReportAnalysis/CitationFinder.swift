@@ -36,10 +36,26 @@ struct FoundCitation: Sendable, Equatable {
 /// The same title cited twice is one citation with two spans.
 struct CitationFinder {
     let workNouns: [String: String]
+    /// The last words of the work nouns, to rule out most tokens at once.
+    let workNounEnds: Set<String>
+
+    init(workNouns: [String: String]) {
+        self.workNouns = workNouns
+        workNounEnds = Set(workNouns.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+    }
+
+    /// The finder with the built-in work nouns.
+    static let standard: CitationFinder = {
+        var workNouns: [String: String] = [:]
+        for fields in Lexicon.records("work-nouns.txt") where fields.count == 2 {
+            workNouns[fields[0].lowercased()] = fields[1]
+        }
+        return CitationFinder(workNouns: workNouns)
+    }()
 
     private static let titlingVerbs: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "headlined"]
 
-    /// The cited works, without publishers (see ``attachPublishers(_:blocks:entities:)``).
+    /// The cited works, without publishers (see ``attachPublishers(_:blocks:mentions:)``).
     func find(in blocks: [AnalyzedBlock]) -> [FoundCitation] {
         var citations: [FoundCitation] = []
         var byTitle: [String: Int] = [:]
@@ -72,7 +88,7 @@ struct CitationFinder {
                     guard let first = title.unicodeScalars.first, first.isCapital || first.isDigit else { continue }
                     add(title: title, span: block.span(inner), kind: nounBefore ?? workNoun(before: index - 1, in: block, within: 4),
                         block: block, opening: index, closing: close)
-                } else if token.kind == .word, !token.isCapitalized, let noun = workNoun(endingAt: index, in: block) {
+                } else if token.kind == .word, !token.isCapitalized, token.classes.contains(.workNounEnd), let noun = workNoun(endingAt: index, in: block) {
                     // An unquoted title next to a noun for a work (a capitalised noun is part of a
                     // name of its own: "the Green Paper").
                     let before = Self.kindsTitledBefore.contains(noun.kind) ? titleBefore(noun: noun.first, in: block) : nil
@@ -161,7 +177,7 @@ struct CitationFinder {
         }
         while first < index, !tokens[first].isCapitalized || tokens[first].lower == "the" { first += 1 }
         // Not at the start of a sentence only by accident: the title must have a word of its own.
-        guard first < index, !(first == block.sentence(ofToken: first).lowerBound && index - first == 1 && Lexicon.sentenceStarters.contains(tokens[first].lower)) else { return nil }
+        guard first < index, !(first == block.sentence(ofToken: first).lowerBound && index - first == 1 && tokens[first].classes.contains(.sentenceStarter)) else { return nil }
         return first
     }
 
@@ -184,7 +200,7 @@ struct CitationFinder {
     /// The work noun whose last token is `index` ("report", "white paper"), with its position.
     private func workNoun(endingAt index: Int, in block: AnalyzedBlock) -> (kind: String, first: Int, noun: String)? {
         let tokens = block.tokens
-        guard index >= 0, tokens[index].kind == .word else { return nil }
+        guard index >= 0, tokens[index].kind == .word, tokens[index].classes.contains(.workNounEnd) else { return nil }
         if index > 0, let kind = workNouns[tokens[index - 1].lower + " " + tokens[index].lower] {
             return (kind, index - 1, tokens[index - 1].lower + " " + tokens[index].lower)
         }
@@ -221,9 +237,8 @@ struct CitationFinder {
     }
 
     /// The citations with the organisations that issued them, where the text says.
-    func attachPublishers(_ citations: [FoundCitation], blocks: [AnalyzedBlock], entities: [Entity]) -> [FoundCitation] {
-        let mentions = MentionIndex(entities: entities)
-        return citations.map { citation in
+    func attachPublishers(_ citations: [FoundCitation], blocks: [AnalyzedBlock], mentions: MentionIndex) -> [FoundCitation] {
+        citations.map { citation in
             var attached = citation
             if let entity = publisher(of: citation, blocks: blocks, mentions: mentions) {
                 attached.publisher = entity.name

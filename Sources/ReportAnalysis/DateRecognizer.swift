@@ -67,7 +67,7 @@ struct DateRecognizer {
 
     /// Lower-case words that can start a date expression; any other word cannot, so the matchers
     /// run only where one of these, or a number, or a quotation mark (`'90s`) stands.
-    private static let triggers: Set<String> = {
+    static let triggers: Set<String> = {
         var words: Set<String> = qualifiers.union(deictic).union(seasons).union(["today", "yesterday", "tomorrow"])
         words.formUnion(numberWords.keys)
         words.formUnion(weekdays)
@@ -75,8 +75,9 @@ struct DateRecognizer {
             let name = MonthName.name(of: month).lowercased()
             words.insert(name)
             words.insert(String(name.prefix(3)))
+            words.insert(String(name.prefix(3)) + ".")
         }
-        words.insert("sept")
+        words.formUnion(["sept", "sept."])
         return words
     }()
 
@@ -94,7 +95,7 @@ struct DateRecognizer {
         }
         let first = tokens[start]
         guard first.kind == .number || first.kind == .quoteMark
-            || (first.kind == .word && Self.triggers.contains(first.lower.hasSuffix(".") ? String(first.lower.dropLast()) : first.lower)) else { return nil }
+            || (first.kind == .word && first.classes.contains(.dateTrigger)) else { return nil }
         var coreStart = start
         var qualifier: String?
         if first.kind == .word, Self.qualifiers.contains(first.lower) {

@@ -47,12 +47,27 @@ struct FigureRecognizer {
     /// Irregular plural nouns that count things.
     private static let irregularPlurals: Set<String> = ["people", "men", "women", "children", "police", "staff", "cattle", "sheep", "fish", "feet", "geese", "mice", "teeth", "personnel"]
 
+    /// Lower-case words a figure can start with: qualifiers, number words, currency prefixes.
+    static let startingWords: Set<String> = {
+        var words = Set(qualifiers.compactMap(\.first))
+        words.formUnion(numberWords.keys)
+        words.formUnion(currencyPrefixes.keys)
+        return words
+    }()
+
     /// The figures of one block, in text order, leaving out numbers inside `excluded` spans (dates).
     func recognize(_ block: AnalyzedBlock, excluding excluded: [Span]) -> [RecognizedFigure] {
         let tokens = block.tokens
         var figures: [RecognizedFigure] = []
         var index = 0
         while index < tokens.count {
+            let token = tokens[index]
+            // Most tokens cannot start a figure: one look settles it.
+            guard token.kind == .number || token.classes.contains(.figureStart)
+                || (token.kind == .punctuation && Self.isCurrencySymbol(token)) else {
+                index += 1
+                continue
+            }
             if let (figure, end) = figure(at: index, in: block), !excluded.contains(where: { $0.overlaps(figure.span) }) {
                 figures.append(figure)
                 index = end
@@ -83,6 +98,11 @@ struct FigureRecognizer {
             value: value, unit: unit, qualifier: qualifier
         )
         return (figure, end)
+    }
+
+    private static func isCurrencySymbol(_ token: Token) -> Bool {
+        guard let scalar = token.text.unicodeScalars.first else { return false }
+        return scalar == "$" || scalar == "£" || scalar == "€" || scalar == "¥"
     }
 
     /// `$1.13bn`, `US$5m`, `£10.5 million`, `€20`.

@@ -16,7 +16,6 @@ import ReportModel
 /// - A name defined by an acronym in parentheses ("US Department of Defence (DoD)") is linked to it.
 struct NameChunker {
     let gazetteer: Gazetteer
-    let sentenceStarters: Set<String>
     let nonNames: Set<String>
     let speechVerbs: [String: String]
 
@@ -149,12 +148,22 @@ struct NameChunker {
 
     private func startsName(_ token: Token) -> Bool {
         guard isNameToken(token) else { return false }
-        if token.text == "I" || token.text == "I'm" || token.text == "I've" || token.text == "I'd" { return false }
-        let lower = token.lower
-        if MonthName.number(of: lower) != nil, lower != "may" { return false }
-        if ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(lower) { return false }
-        return true
+        return !token.classes.contains(.neverStartsName)
     }
+
+    /// Capitalised words that never start a name: month and weekday names (but "May"), and "I".
+    static let neverStartNames: Set<String> = {
+        var words: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        for month in 1...12 where month != 5 {
+            let name = MonthName.name(of: month).lowercased()
+            words.insert(name)
+            words.insert(String(name.prefix(3)))
+            words.insert(String(name.prefix(3)) + ".")
+        }
+        words.insert("sept")
+        words.insert("sept.")
+        return words
+    }()
 
     private func chunkEnd(from first: Int, in block: AnalyzedBlock, sentenceEnd: Int) -> Int {
         let tokens = block.tokens
@@ -209,9 +218,10 @@ struct NameChunker {
     }
 
     private func startsNameContinuation(_ token: Token) -> Bool {
-        let lower = token.lower
-        return !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(lower)
+        !Self.weekdays.contains(token.lower)
     }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Whether `token` can head a name built with `connector` ("Department of", "Committee on",
     /// "Secretary for"): organisation words do with all three, places and titles only with "of".
@@ -231,7 +241,7 @@ struct NameChunker {
         let wholeKnown = gazetteer.entry(for: block.string(tokens: first, through: last)) != nil
         if !wholeKnown {
             while start <= last, tokens[start].kind == .word,
-                  sentenceStarters.contains(tokens[start].lower) || tokens[start].lower == "the" || Self.possessives.contains(tokens[start].lower) {
+                  tokens[start].classes.contains(.sentenceStarter) || tokens[start].lower == "the" || Self.possessives.contains(tokens[start].lower) {
                 start += 1
             }
         }
@@ -260,7 +270,7 @@ struct NameChunker {
         var titleKeeps = false
         var position = start
         search: while position < last {
-            guard gazetteer.titleFirstWords.contains(tokens[position].lower) else {
+            guard tokens[position].classes.contains(.titleStart) else {
                 position += 1
                 continue
             }

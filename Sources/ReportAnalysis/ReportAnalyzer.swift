@@ -15,20 +15,16 @@ public struct ReportAnalyzer: Sendable {
 
     /// Creates an analyzer with the built-in knowledge.
     public init() {
-        tokenizer = Tokenizer(abbreviations: Lexicon.abbreviations)
-        splitter = SentenceSplitter(titleAbbreviations: Lexicon.titleAbbreviations, sentenceStarters: Lexicon.sentenceStarters)
+        splitter = SentenceSplitter(titleAbbreviations: Lexicon.titleAbbreviations)
         let nonNames = Set(Lexicon.lines("non-names.txt"))
-        chunker = NameChunker(gazetteer: .shared, sentenceStarters: Lexicon.sentenceStarters, nonNames: nonNames, speechVerbs: Lexicon.speechVerbs)
+        chunker = NameChunker(gazetteer: .shared, nonNames: nonNames, speechVerbs: Lexicon.speechVerbs)
         resolver = EntityResolver(gazetteer: .shared, nonNames: nonNames)
         attributor = SpeakerAttributor(
             speechVerbs: Lexicon.speechVerbs, speakerNouns: Lexicon.speakerNouns,
             titles: Set(Gazetteer.shared.personTitles.keys.filter { !$0.contains(" ") })
         )
-        var workNouns: [String: String] = [:]
-        for fields in Lexicon.records("work-nouns.txt") where fields.count == 2 {
-            workNouns[fields[0].lowercased()] = fields[1]
-        }
-        citationFinder = CitationFinder(workNouns: workNouns)
+        citationFinder = .standard
+        tokenizer = .standard
     }
 
     /// The report with its annotations added (replacing any it had).
@@ -46,10 +42,11 @@ public struct ReportAnalyzer: Sendable {
             !(titleSpans[candidate.span.block] ?? []).contains { candidate.span.overlaps($0) }
         }
         result.entities = resolver.resolve(candidates, blocks: blocks)
-        result.citations = citationFinder.attachPublishers(found, blocks: blocks, entities: result.entities).enumerated().map { index, found in
+        let mentions = MentionIndex(entities: result.entities)
+        result.citations = citationFinder.attachPublishers(found, blocks: blocks, mentions: mentions).enumerated().map { index, found in
             Citation(id: "c\(index + 1)", title: found.title, kind: found.kind, spans: found.spans, publisher: found.publisher, publisherEntity: found.publisherEntity)
         }
-        let (quotations, quotationDiagnostics) = findQuotations(in: blocks, report: report, entities: result.entities, citations: result.citations)
+        let (quotations, quotationDiagnostics) = findQuotations(in: blocks, report: report, mentions: mentions, citations: result.citations)
         result.quotations = quotations
         let (dates, dateDiagnostics) = findDates(in: blocks, report: report)
         result.dates = dates
@@ -58,7 +55,7 @@ public struct ReportAnalyzer: Sendable {
         return result
     }
 
-    private func findQuotations(in blocks: [AnalyzedBlock], report: Report, entities: [Entity], citations: [Citation]) -> ([Quotation], [Diagnostic]) {
+    private func findQuotations(in blocks: [AnalyzedBlock], report: Report, mentions: MentionIndex, citations: [Citation]) -> ([Quotation], [Diagnostic]) {
         let (candidates, strays) = QuotationFinder().find(in: blocks)
         var diagnostics = strays.map { stray in
             Diagnostic(severity: .warning, code: "unbalanced-quotation-mark", message: stray.reason,
@@ -70,7 +67,7 @@ public struct ReportAnalyzer: Sendable {
         let kept = candidates.filter { candidate in
             !(candidate.parts.count == 1 && titleSpans.contains(candidate.parts[0]))
         }
-        let attributions = attributor.attribute(kept, blocks: blocks, entities: entities)
+        let attributions = attributor.attribute(kept, blocks: blocks, mentions: mentions)
         var quotations: [Quotation] = []
         for (candidate, attribution) in zip(kept, attributions) {
             let words = candidate.parts.reduce(0) { count, part in

@@ -3,14 +3,12 @@
 /// A sentence ends at `.`, `!`, `?` or an ellipsis, together with the closing quotation marks and
 /// brackets that follow it, when white space and a sentence opening follow: a capitalised word, a
 /// number or an opening quotation mark. A period that belongs to an abbreviation ends a sentence
-/// only when a capitalised function word follows ("… in the U.S. The company …"), never after a
+/// only when a capitalised function word (``WordClass/sentenceStarter``) follows ("… in the U.S. The company …"), never after a
 /// title ("Mr.", "Gen.") or an initial ("J. Smith"). Decimals never split: the tokenizer keeps them
 /// whole.
 struct SentenceSplitter {
     /// Abbreviated titles after which a sentence never ends.
     let titleAbbreviations: Set<String>
-    /// Capitalised function words that show a new sentence after an abbreviation.
-    let sentenceStarters: Set<String>
 
     /// The sentences of `tokens`, as ranges of token indices that cover all tokens.
     func sentences(_ tokens: [Token]) -> [Range<Int>] {
@@ -93,7 +91,7 @@ struct SentenceSplitter {
         case .ellipsis:
             return next.isCapitalized
         case .abbreviation:
-            return next.isCapitalized && sentenceStarters.contains(next.lower)
+            return next.isCapitalized && next.classes.contains(.sentenceStarter)
         }
     }
 }

@@ -69,8 +69,8 @@ struct SpeakerAttributor {
     private static let clauseBreaks: Set<String> = [".", "!", "?", ";", ":", "(", ")"]
 
     /// The attributions of `candidates`, in the same order.
-    func attribute(_ candidates: [QuotationCandidate], blocks: [AnalyzedBlock], entities: [Entity]) -> [Attribution] {
-        var mentions = MentionIndex(entities: entities)
+    func attribute(_ candidates: [QuotationCandidate], blocks: [AnalyzedBlock], mentions index: MentionIndex) -> [Attribution] {
+        var mentions = index
         var attributions: [Attribution] = []
         for (index, candidate) in candidates.enumerated() {
             // "He said" right after a quotation usually means its speaker.

@@ -28,6 +28,8 @@ struct Token: Sendable, Equatable {
     var spaceBefore: Bool
     /// The text in lower case.
     let lower: String
+    /// What the lexicons know about the word (empty for other tokens).
+    var classes: WordClass = []
 
     init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool) {
         self.start = start

@@ -13,6 +13,21 @@ import ReportModel
 struct Tokenizer {
     /// Abbreviations that take a period, lower case, without it.
     let abbreviations: Set<String>
+    /// The word classes given to word tokens.
+    let wordClasses: WordClassTable
+
+    /// The tokenizer with the built-in abbreviations and one table of what each known word is, so
+    /// that each token is looked up once and every analyzer asks its question by a bit.
+    static let standard: Tokenizer = {
+        var classes = WordClassTable()
+        classes.add(Lexicon.sentenceStarters, as: .sentenceStarter)
+        classes.add(DateRecognizer.triggers, as: .dateTrigger)
+        classes.add(FigureRecognizer.startingWords, as: .figureStart)
+        classes.add(CitationFinder.standard.workNounEnds, as: .workNounEnd)
+        classes.add(Gazetteer.shared.titleFirstWords, as: .titleStart)
+        classes.add(NameChunker.neverStartNames, as: .neverStartsName)
+        return Tokenizer(abbreviations: Lexicon.abbreviations, wordClasses: classes)
+    }()
 
     /// Tokenizes `scalars`.
     func tokens(_ text: ScalarText) -> [Token] {
@@ -61,7 +76,9 @@ struct Tokenizer {
                 index += 1
                 kind = .punctuation
             }
-            tokens.append(Token(start: start, end: index, text: text.string(start..<index), kind: kind, spaceBefore: spaceBefore))
+            var token = Token(start: start, end: index, text: text.string(start..<index), kind: kind, spaceBefore: spaceBefore)
+            if kind == .word { token.classes = wordClasses.classes(of: token.lower) }
+            tokens.append(token)
             spaceBefore = false
         }
         return tokens

@@ -11,7 +11,7 @@ public enum NumberFormatting {
             return abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.0f", value)
         }
         let shortest = String(value)
-        if !shortest.contains("e") { return shortest }
+        if !shortest.utf8.contains(UInt8(ascii: "e")) { return shortest }
         var fixed = String(format: "%.12f", value)
         while fixed.hasSuffix("0") { fixed.removeLast() }
         if fixed.hasSuffix(".") { fixed.removeLast() }

@@ -3,8 +3,8 @@ import ReportModel
 import XCTest
 
 final class SentenceSplitterTests: XCTestCase {
-    private let tokenizer = Tokenizer(abbreviations: Lexicon.abbreviations)
-    private let splitter = SentenceSplitter(titleAbbreviations: Lexicon.titleAbbreviations, sentenceStarters: Lexicon.sentenceStarters)
+    private let tokenizer = Tokenizer.standard
+    private let splitter = SentenceSplitter(titleAbbreviations: Lexicon.titleAbbreviations)
 
     private func sentences(_ text: String) -> [String] {
         let scalarText = ScalarText(text)

@@ -3,7 +3,7 @@ import ReportModel
 import XCTest
 
 final class TokenizerTests: XCTestCase {
-    private let tokenizer = Tokenizer(abbreviations: Lexicon.abbreviations)
+    private let tokenizer = Tokenizer.standard
 
     private func texts(_ text: String) -> [String] {
         tokenizer.tokens(ScalarText(text)).map(\.text)
