@@ -8,7 +8,7 @@
 //    runs (default 3). Each run writes to a fresh folder under DIR (default: the system's temporary
 //    folder); the folders are removed after the last run.
 //    With --stages, also times each stage over the corpus on one thread: reading, analysis, and
-//    each format's writing and validation.
+//    each format's writing and validation (and, in part 2, each stage's time per MB at 1 and 16 MB).
 // 2. Converts synthetic reports of 1, 4 and 16 MB (many paragraphs, as a long report has) and one
 //    of 4 MB written as a single paragraph, and prints the time of each and the time per MB, which
 //    stays flat when time grows linearly with size.
@@ -99,14 +99,12 @@ if FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory
 
 // MARK: - Stages
 
-if stages, FileManager.default.fileExists(atPath: corpus.path) {
-    let (jobs, _) = InputCollector.collect([corpus.path], outputDirectory: nil, standardInput: nil, toStandardOutput: true)
-    let inputs: [[UInt8]] = jobs.compactMap { job in
-        if case .file(let url) = job.source { return try? FileBytes.read(url) }
-        return nil
-    }
-    let analyzer = ReportAnalyzer()
-    let writers = FormatRegistry.writers
+let analyzer = ReportAnalyzer()
+let writers = FormatRegistry.writers
+let stageOrder = ["read", "analyse"] + writers.flatMap { ["write " + $0.format.id, "validate " + $0.format.id] }
+
+/// The seconds each stage takes over `inputs` on one thread, by stage name.
+func stageTimes(_ inputs: [[UInt8]]) -> [String: Double] {
     var validators: [any DocumentValidator] = []
     for writer in writers {
         if let validator = try? BundledSchemas.validator(for: writer.format.schemaFile) { validators.append(validator) }
@@ -125,11 +123,20 @@ if stages, FileManager.default.fileExists(atPath: corpus.path) {
             _ = timed("validate " + writer.format.id) { validator.validate(output) }
         }
     }
+    return times
+}
+
+if stages, FileManager.default.fileExists(atPath: corpus.path) {
+    let (jobs, _) = InputCollector.collect([corpus.path], outputDirectory: nil, standardInput: nil, toStandardOutput: true)
+    let inputs: [[UInt8]] = jobs.compactMap { job in
+        if case .file(let url) = job.source { return try? FileBytes.read(url) }
+        return nil
+    }
+    let times = stageTimes(inputs)
     print("")
     print("stages over \(inputs.count) documents on one thread (ms per document):")
-    let order = ["read", "analyse"] + writers.flatMap { ["write " + $0.format.id, "validate " + $0.format.id] }
     let total = times.values.reduce(0, +)
-    for stage in order {
+    for stage in stageOrder {
         let seconds = times[stage] ?? 0
         print("  " + stage.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6.3f  (%4.1f%%)", seconds * 1000 / Double(inputs.count), seconds / total * 100))
     }
@@ -176,5 +183,15 @@ for (size, single) in [(1.0, false), (4.0, false), (16.0, false), (4.0, true)] {
 }
 if let first = perMegabyte.first, let last = perMegabyte.last {
     print(String(format: "  time per MB, 16 MB against 1 MB: %.2f× (1.00× is perfectly linear)", last / first))
+}
+if stages {
+    // Which stages grow faster than the document: seconds per MB of each, at 1 and at 16 MB.
+    let small = stageTimes([syntheticReport(megabytes: 1, singleParagraph: false)])
+    let large = stageTimes([syntheticReport(megabytes: 16, singleParagraph: false)])
+    print("  stages, s/MB at 1 MB → 16 MB:")
+    for stage in stageOrder {
+        let perSmall = (small[stage] ?? 0) / 1, perLarge = (large[stage] ?? 0) / 16
+        print("    " + stage.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: "%6.3f → %6.3f  (%.2f×)", perSmall, perLarge, perSmall > 0 ? perLarge / perSmall : 0))
+    }
 }
 print(String(format: "peak memory: %.1f MB", peakResidentMegabytes()))

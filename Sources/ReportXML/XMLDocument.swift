@@ -13,7 +13,7 @@ public final class XMLDocument {
     public let source: [UInt8]
 
     /// The options of every parse.
-    package static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    package static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NODICT.rawValue)
 
     private init(pointer: xmlDocPtr, source: [UInt8]) {
         self.pointer = pointer
