@@ -281,6 +281,11 @@ struct SpeakerAttributor {
             end += 1
         }
         if let head = (start..<end).last(where: { speakerNouns[tokens[$0].lower] != nil }) {
+            // A description in apposition before a person's name is that person ("said union
+            // leader Tom Reyes").
+            if head == end - 1, end < limit, let (entity, last) = mentions.mention(startingAt: end, in: block), entity.type == .person {
+                return Found(resolved: speaker(entity, block.span(tokens: end, through: last - 1)))
+            }
             return Found(resolved: descriptive(from: start, through: head, in: block))
         }
         // A capitalised name that is not an entity.

@@ -140,4 +140,27 @@ final class QuotationAttributionTests: XCTestCase {
         XCTAssertEqual(report.quotations.first?.speaker?.name, "Northern Water Authority")
         XCTAssertEqual(report.quotations.first?.text, "lowest flow")
     }
+
+    func testQuotationInterruptedByItsAttributionIsTwoQuotationsWithOneSpeaker() throws {
+        let report = try analyze(#""We will win," Mayor Ana Duarte said, "and soon.""#)
+        XCTAssertEqual(report.quotations.map(\.text), ["We will win,", "and soon."])
+        XCTAssertEqual(report.quotations.map { $0.speaker?.name }, ["Ana Duarte", "Ana Duarte"])
+        XCTAssertEqual(report.quotations.map(\.cue), ["said", "said"])
+    }
+
+    func testNestedQuotationStaysInsideTheOuterOne() throws {
+        let report = try analyze(#""The minister told us 'there is no money left', which is untrue," said Tom Reyes."#)
+        XCTAssertEqual(report.quotations.map(\.text), ["The minister told us 'there is no money left', which is untrue,"])
+        XCTAssertEqual(report.quotations.first?.speaker?.name, "Tom Reyes")
+    }
+
+    func testDescriptionInAppositionBeforeANameIsThatPerson() throws {
+        let report = try analyze(#""The offer is an insult," said union leader Tom Reyes."#)
+        XCTAssertEqual(report.quotations.first?.speaker?.name, "Tom Reyes")
+        XCTAssertEqual(report.quotations.first?.speaker?.kind, .person)
+        XCTAssertEqual(report.quotations.first?.speaker?.span.map(report.text(of:)), "Tom Reyes")
+        // Without a name the description is the speaker.
+        let described = try analyze(#""The offer is an insult," said a union leader."#)
+        XCTAssertEqual(described.quotations.first?.speaker?.name, "a union leader")
+    }
 }

@@ -27,6 +27,7 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(sentences("It is based in the U.S. The company disagrees."), ["It is based in the U.S.", "The company disagrees."])
         XCTAssertEqual(sentences("The U.S. Army said so."), ["The U.S. Army said so."])
         XCTAssertEqual(sentences("Talks ended on Jan. 5 without a deal."), ["Talks ended on Jan. 5 without a deal."])
+        XCTAssertEqual(sentences("A spokesman for No. 10 said Gen. Ruiz had left."), ["A spokesman for No. 10 said Gen. Ruiz had left."])
     }
 
     func testDecimalsAndNumbersDoNotSplit() {
