@@ -34,8 +34,15 @@ enum Lexicon {
     /// The entries of a data file whose fields are separated by `|` or a tab, each field trimmed.
     static func records(_ file: String) -> [[String]] {
         lines(file).map { line in
-            line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "|" || $0 == "\t" })
-                .map { $0.trimmingCharacters(in: " ") }
+            var fields: [String] = []
+            var utf8 = Substring(line).utf8[...]
+            while true {
+                let separator = utf8.firstIndex { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\t") } ?? utf8.endIndex
+                fields.append(trimmed(utf8[utf8.startIndex..<separator]))
+                guard separator < utf8.endIndex else { break }
+                utf8 = utf8[utf8.index(after: separator)...]
+            }
+            return fields
         }
     }
 
@@ -43,31 +50,55 @@ enum Lexicon {
     /// with `# ` and `heading`: the entries before it, and those after it (to the end of the file,
     /// whatever sub-headings follow).
     static func lines(_ file: String, splitAtHeading heading: String) -> (before: [String], after: [String]) {
-        guard let text = embeddedFiles[file] else {
-            preconditionFailure("the analysis data file \(file) is not embedded; check Sources/ReportAnalysis/Data")
-        }
         var before: [String] = []
         var after: [String] = []
         var passed = false
-        for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: " \t\r")
-            if trimmed.hasPrefix("# " + heading) { passed = true }
-            let content = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingCharacters(in: " \t") } ?? ""
-            guard !content.isEmpty else { continue }
-            if passed { after.append(content) } else { before.append(content) }
+        let marker = Array(("# " + heading).utf8)
+        forEachLine(of: file) { line, entry in
+            if !passed, line.starts(with: marker) { passed = true }
+            guard let entry else { return }
+            if passed { after.append(entry) } else { before.append(entry) }
         }
         return (before, after)
     }
 
     /// The non-empty, non-comment lines of a data file, trimmed.
     static func lines(_ file: String) -> [String] {
+        var entries: [String] = []
+        forEachLine(of: file) { _, entry in
+            if let entry { entries.append(entry) }
+        }
+        return entries
+    }
+
+    /// Calls `body` with each line of a data file, trimmed, and its entry: the text before any `#`,
+    /// trimmed, or nil when that is empty. The files are read as UTF-8 bytes: every character
+    /// that structures them is ASCII, so no byte of a multi-byte character is ever mistaken for one.
+    private static func forEachLine(of file: String, _ body: (Substring.UTF8View, String?) -> Void) {
         guard let text = embeddedFiles[file] else {
             preconditionFailure("the analysis data file \(file) is not embedded; check Sources/ReportAnalysis/Data")
         }
-        return text.split(separator: "\n").compactMap { line in
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = content.trimmingCharacters(in: " \t\r")
-            return trimmed.isEmpty ? nil : trimmed
+        var rest = Substring(text).utf8[...]
+        while !rest.isEmpty {
+            let newline = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[rest.startIndex..<newline]
+            rest = newline < rest.endIndex ? rest[rest.index(after: newline)...] : rest[rest.endIndex...]
+            let trimmedLine = trimmedBytes(line)
+            let content = trimmedLine[trimmedLine.startIndex..<(trimmedLine.firstIndex(of: UInt8(ascii: "#")) ?? trimmedLine.endIndex)]
+            let entry = trimmed(content)
+            body(trimmedLine, entry.isEmpty ? nil : entry)
         }
+    }
+
+    private static func trimmedBytes(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+            return bytes[bytes.startIndex..<bytes.startIndex]
+        }
+        return bytes[first...last]
+    }
+
+    private static func trimmed(_ bytes: Substring.UTF8View) -> String {
+        String(decoding: trimmedBytes(bytes), as: UTF8.self)
     }
 }

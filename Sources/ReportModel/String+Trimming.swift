@@ -1,8 +1,8 @@
 extension StringProtocol {
     /// The text without any of `characters` at either end (compared as Unicode scalars).
     public func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters.unicodeScalars)
-        return trimmingScalars { set.contains($0) }
+        let trimmed = characters.unicodeScalars
+        return trimmingScalars { trimmed.contains($0) }
     }
 
     /// The text without leading and trailing white space.
@@ -14,8 +14,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !shouldTrim($0) }),
               let last = scalars.lastIndex(where: { !shouldTrim($0) }) else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        // Scalar boundaries are valid positions in the UTF-8 view: copy the bytes between them.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }
