@@ -99,7 +99,7 @@ struct Tokenizer {
         var index = start
         while index < count {
             let scalar = scalars[index]
-            if Self.isLetter(scalar) || Self.isDigit(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            if Self.isLetter(scalar) || Self.isDigit(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
                 index += 1
             } else if scalar == "'" || scalar == "\u{2019}" {
                 // An apostrophe inside a word, unless it starts a possessive 's at the word's end.
