@@ -67,8 +67,9 @@ extension JSONSchema {
             var next: [Int] = []
             var mark = [Int](repeating: -1, count: states.count)
             var generation = 0
+            var stack: [Int] = []
             func add(_ state: Int, to list: inout [Int]) {
-                var stack = [state]
+                stack.append(state)
                 while let top = stack.popLast() {
                     if mark[top] == generation { continue }
                     mark[top] = generation
