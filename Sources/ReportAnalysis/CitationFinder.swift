@@ -265,18 +265,24 @@ struct CitationFinder {
         }
         // "… by X" after the title.
         if closing + 2 < tokens.count, tokens[closing + 1].lower == "by" || (tokens[closing + 1].lower == "published" && tokens[closing + 2].lower == "by") {
-            let start = tokens[closing + 1].lower == "by" ? closing + 2 : closing + 3
+            var start = tokens[closing + 1].lower == "by" ? closing + 2 : closing + 3
+            if start < tokens.count, tokens[start].lower == "the" { start += 1 }
             if start < tokens.count, let (entity, _) = mentions.mention(startingAt: start, in: block), entity.type == .organization {
                 return entity
             }
         }
-        // The first organisation in an earlier sentence that speaks of the same kind of work.
+        // The first organisation in an earlier sentence that speaks of the same kind of work, or
+        // before the title in its own sentence ("The ministry published a report titled …"). The
+        // noun must stand outside the title: "Act" in "the Freedom of Information Act" speaks of
+        // nothing else.
         guard let noun = kind?.text else { return nil }
         for earlier in blocks {
             for sentence in earlier.sentences {
+                let isOwn = earlier.index == block.index && sentence.contains(index)
                 if earlier.index > block.index || (earlier.index == block.index && sentence.lowerBound > index) { return nil }
-                guard sentence.contains(where: { earlier.tokens[$0].lower == noun }) else { continue }
-                for position in sentence {
+                let searched = isOwn ? sentence.lowerBound..<index : sentence
+                guard searched.contains(where: { earlier.tokens[$0].lower == noun }) else { continue }
+                for position in searched {
                     if let (entity, _) = mentions.mention(startingAt: position, in: earlier), entity.type == .organization {
                         return entity
                     }

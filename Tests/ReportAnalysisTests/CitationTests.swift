@@ -22,6 +22,12 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(report.citations.first?.publisher, "Kestrel Institute")
     }
 
+    func testAnOrganisationNamedAfterTheTitleInItsSentenceIsNotItsPublisher() throws {
+        let report = try analyze("Officials said the Clean Rivers Act had cost £20m, and that the Green Party disagreed.")
+        XCTAssertEqual(report.citations.first?.title, "Clean Rivers Act")
+        XCTAssertNil(report.citations.first?.publisher)
+    }
+
     func testTheSameTitleTwiceIsOneCitation() throws {
         let report = try analyze("The film titled 'Cold Harbour' opened. Critics said the film 'Cold Harbour' was slow.")
         XCTAssertEqual(report.citations.count, 1)
