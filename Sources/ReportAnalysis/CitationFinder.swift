@@ -53,6 +53,9 @@ struct CitationFinder {
         return CitationFinder(workNouns: workNouns)
     }()
 
+    /// The most tokens a quoted title can have.
+    static let longestTitle = 40
+
     private static let titlingVerbs: Set<String> = ["titled", "entitled", "called", "named", "dubbed", "headlined"]
 
     /// The cited works, without publishers (see ``attachPublishers(_:blocks:mentions:)``).
@@ -225,7 +228,9 @@ struct CitationFinder {
         let isDouble = QuotationMarks.isDouble(scalars[block.tokens[index].start])
         let sentenceEnd = block.sentence(ofToken: index).upperBound
         var cursor = index + 1
-        while cursor < min(block.tokens.count, sentenceEnd + 2) {
+        // A title is short: looking further would make a run of unclosed marks quadratic.
+        let limit = min(block.tokens.count, sentenceEnd + 2, index + 1 + Self.longestTitle)
+        while cursor < limit {
             let token = block.tokens[cursor]
             if token.kind == .quoteMark, QuotationMarks.isDouble(scalars[token.start]) == isDouble,
                QuotationMarks.role(at: token.start, in: scalars) != .opening {

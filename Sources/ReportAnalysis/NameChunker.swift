@@ -170,7 +170,9 @@ struct NameChunker {
         var last = first
         while true {
             let next = last + 1
-            guard next < sentenceEnd else { break }
+            // Names are short; a longer run of capitalised words is cut into chunks of this size
+            // (so that a page of capitals costs linear time, not quadratic).
+            guard next < sentenceEnd, next - first < Self.longestName else { break }
             let token = tokens[next]
             if isNameToken(token), token.spaceBefore, startsNameContinuation(token) {
                 last = next
@@ -216,6 +218,9 @@ struct NameChunker {
         }
         return last
     }
+
+    /// The most tokens a name can have ("Royal Society for the Protection of Birds" has seven).
+    static let longestName = 16
 
     private func startsNameContinuation(_ token: Token) -> Bool {
         !Self.weekdays.contains(token.lower)

@@ -57,11 +57,7 @@ public struct ReportAnalyzer: Sendable {
 
     private func findQuotations(in blocks: [AnalyzedBlock], report: Report, mentions: MentionIndex, citations: [Citation]) -> ([Quotation], [Diagnostic]) {
         let (candidates, strays) = QuotationFinder().find(in: blocks)
-        var diagnostics = strays.map { stray in
-            Diagnostic(severity: .warning, code: "unbalanced-quotation-mark", message: stray.reason,
-                       location: report.blocks[stray.block].location(ofOffset: stray.offset))
-        }
-        diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+        let diagnostics = strayMarkWarnings(strays, report: report)
 
         let titleSpans = Set(citations.flatMap(\.spans))
         let kept = candidates.filter { candidate in
@@ -102,6 +98,35 @@ public struct ReportAnalyzer: Sendable {
             }
         }
         return figures
+    }
+
+    /// The most stray quotation marks warned about one by one in a report; the rest are counted in
+    /// one last warning, so that a mangled file gives a readable report rather than a flood.
+    static let strayMarkWarningLimit = 100
+
+    private func strayMarkWarnings(_ strays: [(block: Int, offset: Int, reason: String)], report: Report) -> [Diagnostic] {
+        let ordered = strays.sorted { ($0.block, $0.offset) < ($1.block, $1.offset) }
+        let shown = ordered.prefix(Self.strayMarkWarningLimit)
+        var diagnostics: [Diagnostic] = []
+        var start = shown.startIndex
+        while start < shown.endIndex {
+            let block = shown[start].block
+            let end = shown[start...].firstIndex { $0.block != block } ?? shown.endIndex
+            let locations = report.blocks[block].locations(ofOffsets: shown[start..<end].map(\.offset))
+            for (stray, location) in zip(shown[start..<end], locations) {
+                diagnostics.append(Diagnostic(severity: .warning, code: "unbalanced-quotation-mark", message: stray.reason, location: location))
+            }
+            start = end
+        }
+        if ordered.count > shown.count, let last = diagnostics.last {
+            let more = ordered.count - shown.count
+            diagnostics.append(Diagnostic(
+                severity: .warning, code: "unbalanced-quotation-mark",
+                message: "\(more) more unbalanced quotation mark\(more == 1 ? "" : "s") after this one, not listed",
+                location: last.location
+            ))
+        }
+        return diagnostics
     }
 
     private func findDates(in blocks: [AnalyzedBlock], report: Report) -> ([DateMention], [Diagnostic]) {

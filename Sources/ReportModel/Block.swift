@@ -30,18 +30,31 @@ public struct Block: Sendable, Equatable, Codable {
 
     /// The source location of the character at `offset` (in Unicode scalars) of the block's text.
     public func location(ofOffset offset: Int) -> SourceLocation {
+        locations(ofOffsets: [offset])[0]
+    }
+
+    /// The source locations of the characters at `offsets` (in Unicode scalars, ascending), found
+    /// in one pass over the text.
+    public func locations(ofOffsets offsets: [Int]) -> [SourceLocation] {
+        var locations: [SourceLocation] = []
+        locations.reserveCapacity(offsets.count)
         var line = location.line
         var column = location.column
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index == offset { break }
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        var index = 0
+        var scalars = text.unicodeScalars.makeIterator()
+        for offset in offsets {
+            while index < offset, let scalar = scalars.next() {
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += 1
             }
+            locations.append(SourceLocation(line: line, column: column))
         }
-        return SourceLocation(line: line, column: column)
+        return locations
     }
 }
 

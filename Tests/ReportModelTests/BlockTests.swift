@@ -23,6 +23,13 @@ final class BlockTests: XCTestCase {
         XCTAssertEqual(block.location(ofOffset: 3), SourceLocation(line: 1, column: 4))
     }
 
+    func testManyOffsetsAreLocatedInOnePassWithTheSameAnswers() {
+        let offsets = [0, 1, 2, 3, 4, 6, 7, 9]
+        XCTAssertEqual(block.locations(ofOffsets: offsets), offsets.map(block.location(ofOffset:)))
+        XCTAssertEqual(block.locations(ofOffsets: [4, 4]), [SourceLocation(line: 4, column: 2), SourceLocation(line: 4, column: 2)], "a repeated offset")
+        XCTAssertEqual(block.locations(ofOffsets: []), [])
+    }
+
     func testSourceLocationsOrderByLineThenColumn() {
         XCTAssertLessThan(SourceLocation(line: 1, column: 80), SourceLocation(line: 2, column: 1))
         XCTAssertLessThan(SourceLocation(line: 2, column: 1), SourceLocation(line: 2, column: 2))

@@ -1,0 +1,34 @@
+@testable import ReportAnalysis
+import ReportModel
+import XCTest
+
+/// Mangled and hostile texts: the analysis stays linear and readable where a rule could otherwise
+/// look ahead to the end of a block from every position, or report the same fault thousands of times.
+final class HostileTextTests: XCTestCase {
+    func testALongRunOfCapitalisedWordsIsCutIntoNamesOfBoundedLength() throws {
+        let report = try analyze(Array(repeating: "Alpha", count: 3 * NameChunker.longestName).joined(separator: " ") + " left.")
+        let longest = report.entities.flatMap(\.mentions).map { $0.text.split(separator: " ").count }.max() ?? 0
+        XCTAssertLessThanOrEqual(longest, NameChunker.longestName)
+    }
+
+    func testStrayQuotationMarksAreWarnedAboutUpToALimitAndThenCounted() throws {
+        let strays = ReportAnalyzer.strayMarkWarningLimit + 50
+        let report = try analyze("Text " + String(repeating: "\"", count: strays * 2) + " end.")
+        let warnings = report.diagnostics.filter { $0.code == "unbalanced-quotation-mark" }
+        XCTAssertEqual(warnings.count, ReportAnalyzer.strayMarkWarningLimit + 1)
+        let last = try XCTUnwrap(warnings.last)
+        XCTAssertTrue(last.message.contains("more unbalanced quotation marks"), last.message)
+        // The listed warnings are in text order, each at its own column.
+        let columns = warnings.dropLast().compactMap(\.location?.column)
+        XCTAssertEqual(columns, columns.sorted())
+        XCTAssertEqual(Set(columns).count, columns.count)
+    }
+
+    func testAnUnclosedTitleMarkDoesNotSwallowTheRestOfTheBlock() throws {
+        let filler = Array(repeating: "word", count: CitationFinder.longestTitle + 10).joined(separator: " ")
+        let report = try analyze("The report titled 'Dry " + filler + " Years' was read.")
+        XCTAssertEqual(report.citations, [], "a closing mark beyond the longest title closes nothing")
+        let near = try analyze("The report titled 'Dry Years Ahead' was read.")
+        XCTAssertEqual(near.citations.map(\.title), ["Dry Years Ahead"])
+    }
+}
