@@ -62,9 +62,11 @@ struct CitationFinder {
     func find(in blocks: [AnalyzedBlock]) -> [FoundCitation] {
         var citations: [FoundCitation] = []
         var byTitle: [String: Int] = [:]
+        var seen: Set<Span> = []
         func add(title: String, span: Span, kind: (kind: String, first: Int, noun: String)?, block: AnalyzedBlock, opening: Int, closing: Int) {
+            guard seen.insert(span).inserted else { return }
             if let existing = byTitle[title.lowercased()] {
-                if !citations[existing].spans.contains(span) { citations[existing].spans.append(span) }
+                citations[existing].spans.append(span)
                 return
             }
             byTitle[title.lowercased()] = citations.count

@@ -56,7 +56,7 @@ struct FigureRecognizer {
     }()
 
     /// The figures of one block, in text order, leaving out numbers inside `excluded` spans (dates).
-    func recognize(_ block: AnalyzedBlock, excluding excluded: [Span]) -> [RecognizedFigure] {
+    func recognize(_ block: AnalyzedBlock, excluding excluded: SpanIndex) -> [RecognizedFigure] {
         let tokens = block.tokens
         var figures: [RecognizedFigure] = []
         var index = 0
@@ -68,7 +68,7 @@ struct FigureRecognizer {
                 index += 1
                 continue
             }
-            if let (figure, end) = figure(at: index, in: block), !excluded.contains(where: { $0.overlaps(figure.span) }) {
+            if let (figure, end) = figure(at: index, in: block), !excluded.overlapsAny(figure.span) {
                 figures.append(figure)
                 index = end
             } else {

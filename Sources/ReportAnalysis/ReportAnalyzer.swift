@@ -36,11 +36,8 @@ public struct ReportAnalyzer: Sendable {
 
         // Titles of cited works first: the names inside a title are not mentions.
         let found = citationFinder.find(in: blocks)
-        var titleSpans: [Int: [Span]] = [:]
-        for span in found.flatMap(\.spans) { titleSpans[span.block, default: []].append(span) }
-        let candidates = blocks.flatMap { chunker.candidates(in: $0) }.filter { candidate in
-            !(titleSpans[candidate.span.block] ?? []).contains { candidate.span.overlaps($0) }
-        }
+        let titleSpans = SpanIndex(found.flatMap(\.spans))
+        let candidates = blocks.flatMap { chunker.candidates(in: $0) }.filter { !titleSpans.overlapsAny($0.span) }
         result.entities = resolver.resolve(candidates, blocks: blocks)
         let mentions = MentionIndex(entities: result.entities)
         result.citations = citationFinder.attachPublishers(found, blocks: blocks, mentions: mentions).enumerated().map { index, found in
@@ -85,12 +82,11 @@ public struct ReportAnalyzer: Sendable {
     }
 
     private func findFigures(in blocks: [AnalyzedBlock], excluding dates: [Span]) -> [Figure] {
-        var byBlock: [Int: [Span]] = [:]
-        for span in dates { byBlock[span.block, default: []].append(span) }
+        let excluded = SpanIndex(dates)
         let recognizer = FigureRecognizer()
         var figures: [Figure] = []
         for block in blocks {
-            for found in recognizer.recognize(block, excluding: byBlock[block.index] ?? []) {
+            for found in recognizer.recognize(block, excluding: excluded) {
                 figures.append(Figure(
                     id: "f\(figures.count + 1)", kind: found.kind, span: found.span, text: found.text,
                     value: found.value, unit: found.unit, qualifier: found.qualifier

@@ -32,3 +32,19 @@ final class HostileTextTests: XCTestCase {
         XCTAssertEqual(near.citations.map(\.title), ["Dry Years Ahead"])
     }
 }
+
+final class SpanIndexTests: XCTestCase {
+    func testOverlapAgreesWithAScanOverEverySpan() {
+        let indexed = [Span(block: 0, start: 5, end: 9), Span(block: 0, start: 20, end: 22), Span(block: 2, start: 0, end: 4), Span(block: 0, start: 12, end: 15)]
+        let index = SpanIndex(indexed.shuffled())
+        for block in 0...3 {
+            for start in 0..<25 {
+                for length in 1...4 {
+                    let probe = Span(block: block, start: start, end: start + length)
+                    XCTAssertEqual(index.overlapsAny(probe), indexed.contains { $0.overlaps(probe) }, "\(probe)")
+                }
+            }
+        }
+        XCTAssertFalse(SpanIndex([]).overlapsAny(Span(block: 0, start: 0, end: 1)))
+    }
+}
