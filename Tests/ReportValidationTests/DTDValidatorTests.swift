@@ -87,16 +87,12 @@ final class DTDValidatorTests: XCTestCase {
     }
 
     func testOneValidatorSharedByManyThreadsGivesTheSerialResults() throws {
-        let validator = try compile()
-        let documents = ["<crew><sailor rank=\"mate\">Ada</sailor></crew>", "<crew><parrot/></crew>", "<crew><sailor>Ada</sailor></crew>", "<crew>", "<crew/>"].map { Array($0.utf8) }
-        let count = 100
-        let serial = (0..<count).map { validator.validate(documents[$0 % documents.count]) }
+        let serial = assertSharedValidatorGivesTheSerialResults(
+            try compile(),
+            documents: ["<crew><sailor rank=\"mate\">Ada</sailor></crew>", "<crew><parrot/></crew>", "<crew><sailor>Ada</sailor></crew>", "<crew>", "<crew/>"],
+            count: 100
+        )
         XCTAssertEqual(serial[0], [])
         XCTAssertTrue(serial[1].containsErrors)
-        let results = ConcurrentResults<[ValidationIssue]>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results[index] = validator.validate(documents[index % documents.count])
-        }
-        XCTAssertEqual(results.values, serial)
     }
 }

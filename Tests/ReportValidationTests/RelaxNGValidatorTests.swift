@@ -125,16 +125,12 @@ final class RelaxNGValidatorTests: XCTestCase {
     }
 
     func testOneValidatorSharedByManyThreadsGivesTheSerialResults() throws {
-        let validator = try compile()
-        let documents = ["<log><entry day=\"2024-03-12\">Fog</entry></log>", "<log><remark/></log>", "<log><entry day=\"x\">Fog</entry></log>", "<log>", "<log/>"].map { Array($0.utf8) }
-        let count = 100
-        let serial = (0..<count).map { validator.validate(documents[$0 % documents.count]) }
+        let serial = assertSharedValidatorGivesTheSerialResults(
+            try compile(),
+            documents: ["<log><entry day=\"2024-03-12\">Fog</entry></log>", "<log><remark/></log>", "<log><entry day=\"x\">Fog</entry></log>", "<log>", "<log/>"],
+            count: 100
+        )
         XCTAssertEqual(serial[0], [])
         XCTAssertTrue(serial[1].containsErrors)
-        let results = ConcurrentResults<[ValidationIssue]>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results[index] = validator.validate(documents[index % documents.count])
-        }
-        XCTAssertEqual(results.values, serial)
     }
 }

@@ -232,37 +232,10 @@ final class XSDValidatorTests: XCTestCase {
     // MARK: Threads
 
     func testOneValidatorSharedByManyThreadsGivesTheSerialResults() throws {
-        let validator = try compile()
-        let documents = [Self.valid, Self.unexpectedElement, Self.badAttribute, "<notes", ""].map { Array($0.utf8) }
-        let count = 200
-        let serial = (0..<count).map { validator.validate(documents[$0 % documents.count]) }
+        let serial = assertSharedValidatorGivesTheSerialResults(
+            try compile(), documents: [Self.valid, Self.unexpectedElement, Self.badAttribute, "<notes", ""], count: 200
+        )
         XCTAssertEqual(serial[0], [])
         XCTAssertFalse(serial[1].isEmpty)
-
-        let results = ConcurrentResults<[ValidationIssue]>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results[index] = validator.validate(documents[index % documents.count])
-        }
-        XCTAssertEqual(results.values, serial)
-    }
-}
-
-/// Results written by many threads, one slot each.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    /// The results written so far, in slot order (shorter than `count` when a slot was never written).
-    var values: [Value] {
-        lock.withLock { slots.compactMap { $0 } }
     }
 }
