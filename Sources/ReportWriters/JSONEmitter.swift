@@ -118,6 +118,14 @@ public struct JSONEmitter {
         closeArray()
     }
 
+    /// A member whose value is an array with one element written by `element` for each item.
+    public mutating func member<Items: Sequence>(_ name: String, array items: Items, _ element: (Items.Element, inout JSONEmitter) -> Void) {
+        key(name)
+        openArray()
+        for item in items { element(item, &self) }
+        closeArray()
+    }
+
     /// The finished document.
     public consuming func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "\n"))

@@ -35,26 +35,11 @@ public struct ReportJSONWriter: ReportWriter {
             json.closeObject()
         }
         json.closeArray()
-        json.key("entities")
-        json.openArray()
-        for entity in report.entities { write(entity, to: &json) }
-        json.closeArray()
-        json.key("quotations")
-        json.openArray()
-        for quotation in report.quotations { write(quotation, to: &json) }
-        json.closeArray()
-        json.key("dates")
-        json.openArray()
-        for date in report.dates { write(date, to: &json) }
-        json.closeArray()
-        json.key("citations")
-        json.openArray()
-        for citation in report.citations { write(citation, to: &json) }
-        json.closeArray()
-        json.key("figures")
-        json.openArray()
-        for figure in report.figures { write(figure, to: &json) }
-        json.closeArray()
+        json.member("entities", array: report.entities) { write($0, to: &$1) }
+        json.member("quotations", array: report.quotations) { write($0, to: &$1) }
+        json.member("dates", array: report.dates) { write($0, to: &$1) }
+        json.member("citations", array: report.citations) { write($0, to: &$1) }
+        json.member("figures", array: report.figures) { write($0, to: &$1) }
         json.key("diagnostics")
         json.openArray()
         for diagnostic in report.diagnostics {
@@ -158,10 +143,7 @@ public struct ReportJSONWriter: ReportWriter {
         json.openObject()
         json.member("id", quotation.id)
         json.member("text", quotation.text)
-        json.key("parts")
-        json.openArray()
-        for part in quotation.parts { write(part, to: &json) }
-        json.closeArray()
+        json.member("parts", array: quotation.parts) { write($0, to: &$1) }
         json.key("speaker")
         if let speaker = quotation.speaker {
             json.openObject()
