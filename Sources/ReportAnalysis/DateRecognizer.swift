@@ -84,7 +84,8 @@ struct DateRecognizer {
     private func match(at start: Int, in block: AnalyzedBlock) -> Match? {
         let tokens = block.tokens
         // "the 1990s", "the late 1960s", "the coming year": the article belongs to the span.
-        if tokens[start].lower == "the", start + 1 < tokens.count, var match = match(at: start + 1, in: block) {
+        // One article only: "the the 1990s" recurses no further (a run of "the" stays linear).
+        if tokens[start].lower == "the", start + 1 < tokens.count, tokens[start + 1].lower != "the", var match = match(at: start + 1, in: block) {
             let core = tokens[start + 1]
             if match.date.precision == .decade || core.lower == "coming" {
                 match.date.span = block.span(tokens: start, through: match.end - 1)
@@ -110,7 +111,7 @@ struct DateRecognizer {
         let date = RecognizedDate(
             span: block.span(tokens: spanStart, through: core.end - 1),
             text: block.string(tokens: spanStart, through: core.end - 1),
-            value: core.value,
+            value: core.value.flatMap { Self.isFourDigitYearValue($0) ? $0 : nil },
             precision: core.precision,
             relative: core.relative,
             qualifier: qualifier ?? core.qualifier
@@ -160,7 +161,7 @@ struct DateRecognizer {
             let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
             if let count, ["day", "week", "month", "year"].contains(singular) {
                 return Core(end: index + 3, precision: singular == "day" ? .day : Self.units[singular] ?? .year, relative: true,
-                            value: publication.map { shift($0, unit: singular, by: -count) })
+                            value: publication.flatMap { shift($0, unit: singular, by: -count) })
             }
         }
         guard Self.deictic.contains(lower), index + 1 < tokens.count, tokens[index + 1].kind == .word else { return nil }
@@ -169,7 +170,7 @@ struct DateRecognizer {
         let step = lower == "last" ? -1 : (lower == "next" || lower == "coming") ? 1 : 0
         if let precision = Self.units[nextLower] {
             let unit = nextLower == "weekend" ? "week" : nextLower
-            return Core(end: index + 2, precision: precision, relative: true, value: publication.map { shift($0, unit: unit, by: step) })
+            return Core(end: index + 2, precision: precision, relative: true, value: publication.flatMap { shift($0, unit: unit, by: step) })
         }
         if let month = monthNumber(next) {
             return Core(end: index + 2, precision: .month, relative: true,
@@ -186,9 +187,19 @@ struct DateRecognizer {
         return nil
     }
 
+    /// Whether a resolved value has a year of four digits (0000–9999), as ISO 8601 values
+    /// without an expanded year must: "5000 years ago" or "tomorrow" on 9999-12-31 has no value.
+    static func isFourDigitYearValue(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard bytes.count >= 4, bytes[0..<4].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        return bytes.count == 4 || bytes[4] == UInt8(ascii: "-")
+    }
+
     /// The value of the unit that holds `date`, moved by `steps` units.
-    private func shift(_ date: CivilDate, unit: String, by steps: Int) -> String {
-        switch unit {
+    /// `nil` for a move so large that no four-digit year could hold it.
+    private func shift(_ date: CivilDate, unit: String, by steps: Int) -> String? {
+        guard abs(steps) <= 100_000 else { return nil }
+        return switch unit {
         case "day": date.adding(days: steps).isoDay
         case "week": date.adding(days: 7 * steps).isoWeekString
         case "month": date.addingMonths(steps).isoMonth

@@ -289,7 +289,7 @@ struct SpeakerAttributor {
             return Found(resolved: descriptive(from: start, through: head, in: block))
         }
         // A capitalised name that is not an entity.
-        if tokens[nameStart].isCapitalized, !Self.determiners.contains(tokens[nameStart].lower) {
+        if nameStart < limit, tokens[nameStart].isCapitalized, !Self.determiners.contains(tokens[nameStart].lower) {
             var last = nameStart
             while last + 1 < limit, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized { last += 1 }
             return Found(resolved: Speaker(name: block.string(tokens: nameStart, through: last), kind: .unknown, span: block.span(tokens: nameStart, through: last)))

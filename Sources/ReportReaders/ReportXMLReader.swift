@@ -174,6 +174,11 @@ public struct ReportXMLReader: ReportReader {
             check(figureSpans.keys, "figure", figures, "a figure")
         }
 
+        /// The quotations a `speaker` or `cue` element names: its `ref` is a list.
+        private func sharedReferences(_ element: XMLElement) -> [String] {
+            (element[attribute: "ref"] ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
+        }
+
         private func text(of span: Span) -> String {
             guard span.block < blockTexts.count else { return "" }
             return blockTexts[span.block].string(span.start..<span.end)
@@ -273,11 +278,9 @@ public struct ReportXMLReader: ReportReader {
             case "quote":
                 joined(&quoteParts[element[attribute: "ref"] ?? "", default: []])
             case "speaker":
-                let ref = element[attribute: "ref"] ?? ""
-                speakerSpans[ref] = joined(speakerSpans[ref])
+                for ref in sharedReferences(element) { speakerSpans[ref] = joined(speakerSpans[ref]) }
             case "cue":
-                let ref = element[attribute: "ref"] ?? ""
-                cueSpans[ref] = joined(cueSpans[ref])
+                for ref in sharedReferences(element) { cueSpans[ref] = joined(cueSpans[ref]) }
             case "date":
                 let ref = element[attribute: "ref"] ?? ""
                 dateSpans[ref] = joined(dateSpans[ref])

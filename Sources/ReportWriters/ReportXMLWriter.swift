@@ -4,7 +4,8 @@ import ReportModel
 ///
 /// Metadata, provenance and the annotation records (entities, quotations, dates, citations,
 /// figures, diagnostics) are elements of their own; the blocks carry the annotations' spans as
-/// inline elements (`mention`, `demonym`, `quote`, `speaker`, `cue`, `date`, `cite`, `figure`)
+/// inline elements (`mention`, `demonym`, `quote`, `speaker`, `cue`, `date`, `cite`, `figure`;
+/// a speaker or cue shared by several quotations is one element that lists them all)
 /// built by ``InlineMarkup``, so the text reads as marked-up prose and every span can be read back
 /// exactly. `Schemas/report.xsd` describes the format.
 public struct ReportXMLWriter: ReportWriter {
@@ -89,11 +90,25 @@ public struct ReportXMLWriter: ReportWriter {
             annotations[span.block, default: []].append(
                 InlineAnnotation(element: element, attributes: attributes, range: span.start..<span.end, rank: rank))
         }
+        // Quotations that share a speaker or a cue ("…," he said, "…") share one element, whose
+        // `ref` lists them all: one element per quotation would nest identical spans as deep as
+        // there are quotations.
+        var shared: [(element: String, span: Span, rank: Int, ids: [String])] = []
+        var sharedIndex: [String: [Span: Int]] = [:]
+        func share(_ element: String, _ span: Span, _ id: String, rank: Int) {
+            if let index = sharedIndex[element]?[span] {
+                shared[index].ids.append(id)
+            } else {
+                sharedIndex[element, default: [:]][span] = shared.count
+                shared.append((element, span, rank, [id]))
+            }
+        }
         for quotation in report.quotations {
             for part in quotation.parts { add("quote", part, [.init("ref", quotation.id)], rank: 0) }
-            if let span = quotation.speaker?.span { add("speaker", span, [.init("ref", quotation.id)], rank: 1) }
-            if let span = quotation.cueSpan { add("cue", span, [.init("ref", quotation.id)], rank: 2) }
+            if let span = quotation.speaker?.span { share("speaker", span, quotation.id, rank: 1) }
+            if let span = quotation.cueSpan { share("cue", span, quotation.id, rank: 2) }
         }
+        for item in shared { add(item.element, item.span, [.init("ref", item.ids.joined(separator: " "))], rank: item.rank) }
         for citation in report.citations {
             for span in citation.spans { add("cite", span, [.init("ref", citation.id)], rank: 3) }
         }

@@ -48,3 +48,27 @@ final class SpanIndexTests: XCTestCase {
         XCTAssertFalse(SpanIndex([]).overlapsAny(Span(block: 0, start: 0, end: 1)))
     }
 }
+
+final class EdgeOfTextTests: XCTestCase {
+    func testAnAttributionCutOffAfterATitleAtTheEndOfABlock() throws {
+        for ending in ["said Mr", "said Dr.", "said Mr President", "according to Mr"] {
+            let report = try analyze("\"We will win this war,\" \(ending)\n\nSmith, who leads the party, left.")
+            XCTAssertEqual(report.quotations.map(\.text), ["We will win this war,"], ending)
+        }
+    }
+
+    func testARunOfArticlesIsNoDate() throws {
+        let report = try analyze(String(repeating: "the ", count: 20_000) + "end.")
+        XCTAssertEqual(report.dates, [])
+    }
+
+    func testRelativeDatesBeyondFourDigitYearsHaveNoValue() throws {
+        let far = try analyze("It happened 2000000000000000000 weeks ago, 5000 years ago and 2021 years ago.", published: "2020-06-15")
+        XCTAssertEqual(far.dates.map(\.text), ["2000000000000000000 weeks ago", "5000 years ago", "2021 years ago"])
+        XCTAssertEqual(far.dates.map(\.value), [nil, nil, nil])
+        let late = try analyze("It ends tomorrow.", published: "9999-12-31")
+        XCTAssertEqual(late.dates.map(\.value), [nil])
+        let near = try analyze("It began 20 years ago.", published: "2020-06-15")
+        XCTAssertEqual(near.dates.map(\.value), ["2000"])
+    }
+}
