@@ -90,7 +90,8 @@ struct FigureRecognizer {
                 break
             }
         }
-        guard let (kind, value, unit, end) = money(at: cursor, in: block) ?? number(at: cursor, in: block) else { return nil }
+        // A number too large for a double ("1" and 400 zeros) is no figure anyone can use.
+        guard let (kind, value, unit, end) = money(at: cursor, in: block) ?? number(at: cursor, in: block), value.isFinite else { return nil }
         // A qualifier alone before an unqualified figure is not taken as the figure's start.
         let first = qualifier == nil ? cursor : start
         let figure = RecognizedFigure(

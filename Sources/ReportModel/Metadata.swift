@@ -3,6 +3,17 @@
 /// A reader fills what it can infer (a headline, a byline, a dateline); front matter and command-line
 /// options override what was inferred.
 public struct Metadata: Sendable, Equatable, Codable {
+    /// Whether `text` has the shape of a BCP 47 language tag, as `language` must: letters, then
+    /// hyphen-separated subtags of letters and digits, none longer than eight ("en", "en-GB",
+    /// "zh-Hant-TW").
+    public static func isLanguageTag(_ text: String) -> Bool {
+        let subtags = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = subtags.first, !first.isEmpty, first.count <= 8, first.unicodeScalars.allSatisfy(\.isASCIILetter) else { return false }
+        return subtags.dropFirst().allSatisfy { subtag in
+            !subtag.isEmpty && subtag.count <= 8 && subtag.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isDigit }
+        }
+    }
+
     /// The headline or title.
     public var title: String?
     /// A secondary title (standfirst, deck).

@@ -42,4 +42,22 @@ extension Unicode.Scalar {
         }
         return properties.isLowercase
     }
+
+    /// Whether XML 1.0 allows the scalar in a document: not NUL or another C0 control but tab and
+    /// line ends, and not the non-characters U+FFFE and U+FFFF.
+    @inlinable
+    public var isAllowedInXML: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x0D: true
+        case 0x00..<0x20: false
+        case 0xFFFE, 0xFFFF: false
+        default: true
+        }
+    }
+
+    /// Whether the scalar is an ASCII letter.
+    @inlinable
+    public var isASCIILetter: Bool {
+        (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+    }
 }

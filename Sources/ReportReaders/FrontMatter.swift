@@ -49,7 +49,7 @@ struct FrontMatter {
             case "source": metadata.source = text(value, key: key, at: location)
             case "publisher": metadata.publisher = text(value, key: key, at: location)
             case "url": metadata.url = text(value, key: key, at: location)
-            case "language": metadata.language = text(value, key: key, at: location)
+            case "language": metadata.language = language(value, at: location)
             case "identifier", "id": metadata.identifier = text(value, key: key, at: location)
             case "keywords", "tags": metadata.keywords = list(value, key: key, at: location, firstLine: firstLine, splittingCommas: true)
             default: warn("unknown front-matter key '\(key)' is ignored", at: location)
@@ -66,8 +66,30 @@ struct FrontMatter {
             warn("'\(key)' should be a single value; ignored", at: location)
             return nil
         }
-        let value = scalar.string.trimmingWhitespace
+        let value = allowedInXML(scalar.string, key: key, at: location).trimmingWhitespace
         return value.isEmpty ? nil : value
+    }
+
+    /// `text` without the characters XML 1.0 does not allow, which YAML escapes ("\x01",
+    /// "\uFFFF") can put in a value; a warning says how many were removed.
+    private mutating func allowedInXML(_ text: String, key: String, at location: SourceLocation) -> String {
+        guard !text.unicodeScalars.allSatisfy(\.isAllowedInXML) else { return text }
+        var kept = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isAllowedInXML { kept.append(scalar) } else { removed += 1 }
+        }
+        warn("removed \(removed) character\(removed == 1 ? "" : "s") that XML 1.0 does not allow from '\(key)'", at: location)
+        return String(kept)
+    }
+
+    private mutating func language(_ node: Node, at location: SourceLocation) -> String? {
+        guard let value = text(node, key: "language", at: location) else { return nil }
+        guard Metadata.isLanguageTag(value) else {
+            warn("'language' value '\(value)' is not a language tag such as 'en' or 'en-GB'; ignored", at: location)
+            return nil
+        }
+        return value
     }
 
     /// The items of a list value; a single value is one item, or, with `splittingCommas`, a
@@ -75,7 +97,8 @@ struct FrontMatter {
     /// `firstLine` is the source line of the YAML's first line, to locate warnings about items.
     private mutating func list(_ node: Node, key: String, at location: SourceLocation, firstLine: Int, splittingCommas: Bool) -> [String] {
         if let scalar = node.scalar {
-            let parts = splittingCommas ? scalar.string.split(separator: ",").map(String.init) : [scalar.string]
+            let string = allowedInXML(scalar.string, key: key, at: location)
+            let parts = splittingCommas ? string.split(separator: ",").map(String.init) : [string]
             return parts.map(\.trimmingWhitespace).filter { !$0.isEmpty }
         }
         guard let sequence = node.sequence else {
@@ -84,11 +107,13 @@ struct FrontMatter {
         }
         var values: [String] = []
         for item in sequence {
-            if let value = item.scalar?.string.trimmingWhitespace, !value.isEmpty {
-                values.append(value)
-            } else {
-                warn("an item of '\(key)' is not a single value; ignored", at: Self.location(item.mark, firstLine: firstLine))
+            let itemLocation = Self.location(item.mark, firstLine: firstLine)
+            guard let string = item.scalar?.string else {
+                warn("an item of '\(key)' is not a single value; ignored", at: itemLocation)
+                continue
             }
+            let value = allowedInXML(string, key: key, at: itemLocation).trimmingWhitespace
+            if !value.isEmpty { values.append(value) }
         }
         return values
     }

@@ -44,7 +44,7 @@ public struct PlainTextReader: ReportReader {
         }
 
         var blocks = Self.paragraphs(scalars, lines: lines, from: bodyStart)
-        guard !blocks.isEmpty else { throw .whitespaceOnly }
+        guard !blocks.isEmpty else { throw bodyStart > 0 ? .noTextAfterFrontMatter : .whitespaceOnly }
 
         var inferred = Metadata(language: "en")
         var index = 0

@@ -7,6 +7,8 @@ public enum ReaderError: Error, Sendable, Equatable {
     case empty
     /// The input holds only white space.
     case whitespaceOnly
+    /// The input holds front matter and nothing after it but white space.
+    case noTextAfterFrontMatter
     /// The input is not text (`reason` says how that was seen: a file signature, control bytes).
     case binary(reason: String)
     /// The input declares an encoding by its byte-order mark but is not valid in it.
@@ -23,6 +25,8 @@ public enum ReaderError: Error, Sendable, Equatable {
             Diagnostic(severity: .error, code: "empty-input", message: "the input is empty", location: SourceLocation(line: 1, column: 1))
         case .whitespaceOnly:
             Diagnostic(severity: .error, code: "empty-input", message: "the input holds only white space", location: SourceLocation(line: 1, column: 1))
+        case .noTextAfterFrontMatter:
+            Diagnostic(severity: .error, code: "empty-input", message: "the input has front matter but no text after it", location: SourceLocation(line: 1, column: 1))
         case .binary(let reason):
             Diagnostic(severity: .error, code: "binary-input", message: "the input is not text: \(reason)", location: SourceLocation(line: 1, column: 1))
         case .invalidEncoding(let encoding, let byteOffset):

@@ -204,15 +204,6 @@ public enum TextDecoder {
         return nil
     }
 
-    /// Whether XML 1.0 allows the scalar in a document.
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: true
-        case 0x00..<0x20: false
-        case 0xFFFE, 0xFFFF: false
-        default: true
-        }
-    }
 
     /// Normalises line ends and removes what XML forbids, in one pass.
     private static func normalise(_ scalars: [Unicode.Scalar], diagnostics: inout [Diagnostic]) -> String {
@@ -234,7 +225,7 @@ public enum TextDecoder {
                 result.append(scalar)
                 line += 1
                 column = 1
-            } else if isAllowedInXML(scalar) {
+            } else if scalar.isAllowedInXML {
                 result.append(scalar)
                 column += 1
             } else {

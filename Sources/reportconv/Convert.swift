@@ -72,6 +72,11 @@ struct Convert: ParsableCommand {
         } else if inputs.contains("-"), outputDir == nil {
             throw ValidationError("standard input (-) needs --stdout or --output-dir")
         }
+        for (name, value) in [("--title", title), ("--source", source)] {
+            if let value, let scalar = value.unicodeScalars.first(where: { !$0.isAllowedInXML }) {
+                throw ValidationError("\(name) contains U+\(String(format: "%04X", scalar.value)), a character XML 1.0 does not allow")
+            }
+        }
         if let published, !ISODate.isValid(published) {
             throw ValidationError("--published '\(published)' is not an ISO 8601 date (YYYY-MM-DD) or date and time")
         }

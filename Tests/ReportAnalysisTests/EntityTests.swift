@@ -101,4 +101,10 @@ final class FigureTests: XCTestCase {
     func testScoresYearsDatesAndDurationsAreNotFigures() throws {
         XCTAssertEqual(try figures("They won 6-3 in the 2004 elections on 10 January 2005, after 171 hours and three weeks."), [])
     }
+
+    func testNumbersBeyondADoubleAreNotFigures() throws {
+        let huge = "1" + String(repeating: "0", count: 400)
+        XCTAssertEqual(try figures("There were \(huge) people and $\(huge)bn."), [])
+        XCTAssertEqual(try figures("There were 1\(String(repeating: "0", count: 30)) grains.").map(\.value), [1e30])
+    }
 }

@@ -179,8 +179,28 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(dots.blocks.map(\.location.line), [4])
     }
 
-    func testFrontMatterWithoutBodyIsWhiteSpaceOnly() {
-        XCTAssertEqual(readerError { () throws(ReaderError) in try reader.read("---\ntitle: T\n---\n\n") }, .whitespaceOnly)
+    func testFrontMatterWithoutBodyIsAnErrorThatSaysSo() {
+        XCTAssertEqual(readerError { () throws(ReaderError) in try reader.read("---\ntitle: T\n---\n\n") }, .noTextAfterFrontMatter)
+        XCTAssertEqual(ReaderError.noTextAfterFrontMatter.diagnostic.message, "the input has front matter but no text after it")
+    }
+
+    func testCharactersXMLForbidsAreRemovedFromValuesWithAWarning() throws {
+        let report = try reader.read("---\ntitle: \"Floods\\x01 rise\"\nkeywords: [\"a\\uFFFFb\", c]\nauthors: [\"\\x02\", Ines Carvalho]\n---\nBody text.")
+        XCTAssertEqual(report.metadata.title, "Floods rise")
+        XCTAssertEqual(report.metadata.keywords, ["ab", "c"])
+        XCTAssertEqual(report.metadata.authors, ["Ines Carvalho"], "an item left empty is dropped")
+        XCTAssertEqual(report.diagnostics.map(\.code), ["front-matter", "front-matter", "front-matter"])
+        XCTAssertEqual(report.diagnostics.first?.location, SourceLocation(line: 2, column: 1))
+        XCTAssertTrue(report.diagnostics.allSatisfy { $0.message.contains("XML 1.0 does not allow") })
+    }
+
+    func testLanguageMustBeALanguageTag() throws {
+        XCTAssertEqual(try reader.read("---\nlanguage: en-GB\n---\nBody text.").metadata.language, "en-GB")
+        let report = try reader.read("---\nlanguage: english please\n---\nBody text.")
+        XCTAssertEqual(report.metadata.language, "en", "the default stands")
+        XCTAssertEqual(report.diagnostics.map(\.code), ["front-matter"])
+        for tag in ["en", "zh-Hant-TW", "de-1996"] { XCTAssertTrue(Metadata.isLanguageTag(tag), tag) }
+        for text in ["", "en-", "english please", "toolonglanguage", "en_GB", "-en"] { XCTAssertFalse(Metadata.isLanguageTag(text), text) }
     }
 
     func testFrontMatterMustOpenTheText() throws {

@@ -111,6 +111,8 @@ final class ConvertCommandTests: XCTestCase {
             ["convert", "-"],
             ["convert", "a.txt", "--published", "yesterday"],
             ["convert", "a.txt", "--stdout", "--output-dir", "out"],
+            ["convert", "a.txt", "--title", "Bell\u{07} rings"],
+            ["convert", "a.txt", "--source", "\u{1B}[31mred"],
             ["frobnicate"],
         ]
         for arguments in cases {
