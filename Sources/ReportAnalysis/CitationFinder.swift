@@ -243,11 +243,23 @@ struct CitationFinder {
         return nil
     }
 
+    private func firstSentence(speakingOf noun: String, blocks: [AnalyzedBlock], mentions: MentionIndex) -> SpeakingSentence? {
+        for block in blocks {
+            for sentence in block.sentences {
+                if let organization = organization(speakingOf: noun, in: sentence, of: block, mentions: mentions) {
+                    return SpeakingSentence(block: block.index, sentence: sentence, organization: organization)
+                }
+            }
+        }
+        return nil
+    }
+
     /// The citations with the organisations that issued them, where the text says.
     func attachPublishers(_ citations: [FoundCitation], blocks: [AnalyzedBlock], mentions: MentionIndex) -> [FoundCitation] {
-        citations.map { citation in
+        var firstSpeaking: [String: SpeakingSentence?] = [:]
+        return citations.map { citation in
             var attached = citation
-            if let entity = publisher(of: citation, blocks: blocks, mentions: mentions) {
+            if let entity = publisher(of: citation, blocks: blocks, mentions: mentions, firstSpeaking: &firstSpeaking) {
                 attached.publisher = entity.name
                 attached.publisherEntity = entity.id
             }
@@ -255,8 +267,29 @@ struct CitationFinder {
         }
     }
 
+    /// The first sentence of a report that speaks of a kind of work and names an organisation.
+    private struct SpeakingSentence {
+        var block: Int
+        var sentence: Range<Int>
+        /// The first organisation the sentence names.
+        var organization: Entity
+    }
+
+    /// The first organisation named in `range` of `block`'s tokens, when one of those tokens is
+    /// `noun`.
+    private func organization(speakingOf noun: String, in range: Range<Int>, of block: AnalyzedBlock, mentions: MentionIndex) -> Entity? {
+        guard range.contains(where: { block.tokens[$0].lower == noun }) else { return nil }
+        for position in range {
+            if let (entity, _) = mentions.mention(startingAt: position, in: block), entity.type == .organization { return entity }
+        }
+        return nil
+    }
+
     /// The organisation that issued a cited work.
-    private func publisher(of citation: FoundCitation, blocks: [AnalyzedBlock], mentions: MentionIndex) -> Entity? {
+    ///
+    /// `firstSpeaking` caches, for each noun, the report's first sentence that speaks of it and
+    /// names an organisation, so that many citations cost one pass over the report per noun.
+    private func publisher(of citation: FoundCitation, blocks: [AnalyzedBlock], mentions: MentionIndex, firstSpeaking: inout [String: SpeakingSentence?]) -> Entity? {
         let block = blocks[citation.block]
         let tokens = block.tokens
         let index = citation.openingToken
@@ -283,19 +316,15 @@ struct CitationFinder {
         // noun must stand outside the title: "Act" in "the Freedom of Information Act" speaks of
         // nothing else.
         guard let noun = kind?.text else { return nil }
-        for earlier in blocks {
-            for sentence in earlier.sentences {
-                let isOwn = earlier.index == block.index && sentence.contains(index)
-                if earlier.index > block.index || (earlier.index == block.index && sentence.lowerBound > index) { return nil }
-                let searched = isOwn ? sentence.lowerBound..<index : sentence
-                guard searched.contains(where: { earlier.tokens[$0].lower == noun }) else { continue }
-                for position in searched {
-                    if let (entity, _) = mentions.mention(startingAt: position, in: earlier), entity.type == .organization {
-                        return entity
-                    }
-                }
-            }
+        if firstSpeaking[noun] == nil {
+            firstSpeaking[noun] = .some(firstSentence(speakingOf: noun, blocks: blocks, mentions: mentions))
         }
-        return nil
+        guard let first = firstSpeaking[noun] ?? nil else { return nil }
+        let own = block.sentence(ofToken: index)
+        if (first.block, first.sentence.lowerBound) < (block.index, own.lowerBound) { return first.organization }
+        // The first such sentence is the citation's own (or a later one): only what stands
+        // before the title counts there.
+        guard first.block == block.index, first.sentence == own else { return nil }
+        return organization(speakingOf: noun, in: own.lowerBound..<index, of: block, mentions: mentions)
     }
 }

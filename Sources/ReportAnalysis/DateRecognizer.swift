@@ -457,9 +457,15 @@ struct DateRecognizer {
 
     private static let futureMarkers: Set<String> = ["will", "'ll", "shall", "next", "upcoming", "due", "scheduled", "plans", "plan", "expected", "going", "tomorrow"]
 
-    /// Whether the sentence around a token speaks of the future.
+    /// How many tokens either side of a date `isFuture` reads.
+    private static let tenseReach = 25
+
+    /// Whether the sentence around a token speaks of the future, judged from the words near it
+    /// (a whole sentence would make a sentence of many weekdays quadratic).
     private func isFuture(_ block: AnalyzedBlock, aroundToken token: Int) -> Bool {
-        block.sentence(ofToken: min(token, block.tokens.count - 1)).contains { Self.futureMarkers.contains(block.tokens[$0].lower) }
+        let sentence = block.sentence(ofToken: min(token, block.tokens.count - 1))
+        let near = max(sentence.lowerBound, token - Self.tenseReach)..<min(sentence.upperBound, token + Self.tenseReach + 1)
+        return near.contains { Self.futureMarkers.contains(block.tokens[$0].lower) }
     }
 }
 

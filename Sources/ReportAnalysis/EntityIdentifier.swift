@@ -3,8 +3,14 @@ import ReportModel
 /// Stable, content-derived identifiers for entities: the type and a slug of the name
 /// (`org-us-department-of-defence`), with `-2`, `-3` … when two entities would share one.
 /// Every identifier is a valid XML `NCName` and `ID`.
-enum EntityIdentifier {
-    static func make(type: EntityType, name: String, taken: inout Set<String>) -> String {
+struct EntityIdentifiers {
+    private var taken: Set<String> = []
+    /// The next suffix to try for each base, so that many names with one slug (names in scripts
+    /// other than Latin all slug to `x`) are numbered in linear time.
+    private var nextSuffix: [String: Int] = [:]
+
+    /// A new identifier for an entity of `type` named `name`.
+    mutating func make(type: EntityType, name: String) -> String {
         let prefix: String
         switch type {
         case .person: prefix = "person"
@@ -27,11 +33,12 @@ enum EntityIdentifier {
         if slug.isEmpty { slug = "x" }
         let base = "\(prefix)-\(slug)"
         var candidate = base
-        var counter = 2
+        var counter = nextSuffix[base] ?? 2
         while taken.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
+        nextSuffix[base] = counter
         taken.insert(candidate)
         return candidate
     }

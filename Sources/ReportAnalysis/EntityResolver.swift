@@ -116,9 +116,9 @@ struct EntityResolver {
             entities[index].demonyms.append(Mention(span: candidate.span, text: candidate.text))
         }
 
-        var used: Set<String> = []
+        var identifiers = EntityIdentifiers()
         for index in entities.indices {
-            entities[index].id = EntityIdentifier.make(type: entities[index].type, name: entities[index].name, taken: &used)
+            entities[index].id = identifiers.make(type: entities[index].type, name: entities[index].name)
         }
         return entities
     }

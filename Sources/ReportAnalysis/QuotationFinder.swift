@@ -42,11 +42,11 @@ struct QuotationFinder {
             var running: QuotationCandidate?
             var continuationMark: Int?
 
-            if let previous = carried {
-                carried = nil
+            // `take()` leaves one owner of the parts, so that appending to them never copies.
+            if let previous = carried.take() {
                 if block.kind == .paragraph, let firstMark = marks.first,
                    block.tokens.first?.start == firstMark, QuotationMarks.role(at: firstMark, in: scalars) != .closing {
-                    running = previous
+                    running = consume previous
                     open = firstMark
                     continuationMark = firstMark
                 } else {
@@ -60,7 +60,7 @@ struct QuotationFinder {
                     if role == .opening {
                         if let end = Self.endOfSentence(before: mark, after: start, in: scalars) {
                             // A lost paragraph break: the quotation goes on after this mark.
-                            var quotation = running ?? QuotationCandidate(parts: [], openingMark: start, closingMark: end)
+                            var quotation = running.take() ?? QuotationCandidate(parts: [], openingMark: start, closingMark: end)
                             quotation.parts.append(block.span((start + 1)..<end))
                             running = quotation
                         } else if let quotation = running {
@@ -73,11 +73,10 @@ struct QuotationFinder {
                         continue
                     }
                     let part = block.span((start + 1)..<mark)
-                    if var quotation = running {
+                    if var quotation = running.take() {
                         quotation.parts.append(part)
                         quotation.closingMark = mark
                         candidates.append(quotation)
-                        running = nil
                     } else {
                         candidates.append(QuotationCandidate(parts: [part], openingMark: start, closingMark: mark))
                     }
@@ -93,7 +92,7 @@ struct QuotationFinder {
                 // Open at the end of the block: it may run on into the next paragraph.
                 var end = scalars.count
                 while end > start + 1, scalars[end - 1].isSpace { end -= 1 }
-                var quotation = running ?? QuotationCandidate(parts: [], openingMark: start, closingMark: end)
+                var quotation = running.take() ?? QuotationCandidate(parts: [], openingMark: start, closingMark: end)
                 quotation.parts.append(block.span((start + 1)..<end))
                 carried = quotation
             }

@@ -65,6 +65,11 @@ struct SpeakerAttributor {
     ]
     private static let resolvablePronouns: Set<String> = ["he", "she", "it"]
     private static let otherPronouns: Set<String> = ["they", "we", "i", "you"]
+    /// How many tokens an attribution reaches back from a quotation, or into the sentence before
+    /// it: further than any attribution stands, and short enough that a sentence of thousands of
+    /// tokens costs linear time.
+    static let reach = 80
+
     /// Words that end the search for a subject.
     private static let clauseBreaks: Set<String> = [".", "!", "?", ";", ":", "(", ")"]
 
@@ -136,7 +141,8 @@ struct SpeakerAttributor {
         let block = blocks[first.block]
         let quoteToken = block.firstToken(atOrAfter: candidate.openingMark)
         guard quoteToken > 0, quoteToken <= block.tokens.count else { return nil }
-        let sentenceStart = block.sentence(ofToken: min(quoteToken, block.tokens.count - 1)).lowerBound
+        // The sentence's start, or `reach` tokens back in a sentence longer than that.
+        let sentenceStart = max(block.sentence(ofToken: min(quoteToken, block.tokens.count - 1)).lowerBound, quoteToken - Self.reach)
         let quoted = quotedTokens(in: block, from: sentenceStart, to: quoteToken)
         var verb = quoteToken - 1
         while verb >= sentenceStart {
@@ -172,6 +178,8 @@ struct SpeakerAttributor {
         } else {
             return nil
         }
+        // The speech verb of reported speech stands near the start of its sentence.
+        sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.reach)
         let quoted = quotedTokens(in: block, from: sentence.lowerBound, to: sentence.upperBound)
         for verb in sentence where !quoted.contains(verb) {
             guard let (cue, cueEnd) = cue(at: verb, in: block, strict: true),
@@ -311,6 +319,13 @@ struct SpeakerAttributor {
         if speakerNouns[token.lower] != nil {
             var start = end
             while start - 1 >= lowerBound, end - start < 4, tokens[start - 1].kind == .word {
+                // A name before the noun belongs to the phrase whole ("Acme Widget Holdings
+                // spokesman"), with its article.
+                if let (_, nameStart) = mentions.mention(endingAt: start - 1, in: block), nameStart >= lowerBound {
+                    start = nameStart
+                    if start - 1 >= lowerBound, Self.determiners.contains(tokens[start - 1].lower) { start -= 1 }
+                    break
+                }
                 let previous = tokens[start - 1].lower
                 if Self.determiners.contains(previous) {
                     start -= 1

@@ -135,9 +135,14 @@ public struct PlainTextReader: ReportReader {
 
     /// Whether a first paragraph reads as a headline.
     static func isHeadline(_ text: String) -> Bool {
-        guard !text.contains("\n"), text.unicodeScalars.count <= 150,
-              text.split(separator: " ").count <= 25, let last = text.unicodeScalars.last else { return false }
-        if text.hasSuffix("...") || text.hasSuffix("\u{2026}") { return true }
-        return !".,;:".unicodeScalars.contains(last)
+        guard !text.contains("\n"), text.unicodeScalars.count <= 150, text.split(separator: " ").count <= 25 else { return false }
+        // The punctuation that ends the text, inside any closing quotation marks and brackets:
+        // `Smith said: "We won."` ends a sentence.
+        let closers = "\"'\u{201D}\u{2019}\u{BB})]".unicodeScalars
+        let scalars = text.unicodeScalars
+        guard let lastIndex = scalars.lastIndex(where: { !closers.contains($0) }) else { return false }
+        let inner = scalars[...lastIndex]
+        if inner.last == "\u{2026}" || inner.suffix(3).elementsEqual("...".unicodeScalars) { return true }
+        return !".,;:".unicodeScalars.contains(scalars[lastIndex])
     }
 }

@@ -55,7 +55,8 @@ public struct JSONLDWriter: ReportWriter {
         article.set("hasPart", list: report.quotations.map { quotationNode($0, citations: report.citations) })
 
         var coverage: [String] = []
-        for value in report.dates.compactMap(\.value) where !coverage.contains(value) { coverage.append(value) }
+        var covered: Set<String> = []
+        for value in report.dates.compactMap(\.value) where covered.insert(value).inserted { coverage.append(value) }
         article.set("temporalCoverage", list: coverage.map(LinkedDataValue.string))
 
         if let provenance = report.provenance {

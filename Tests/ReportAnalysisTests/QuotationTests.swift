@@ -163,4 +163,9 @@ final class QuotationAttributionTests: XCTestCase {
         let described = try analyze(#""The offer is an insult," said a union leader."#)
         XCTAssertEqual(described.quotations.first?.speaker?.name, "a union leader")
     }
+
+    func testANameBeforeTheSpeakerNounStaysWhole() throws {
+        let report = try analyze("Acme Big Widget Holdings Corp spokesman said: \"We are fine.\"\n\nThe BBC spokesman said: \"No comment.\"")
+        XCTAssertEqual(report.quotations.map { $0.speaker?.name }, ["Acme Big Widget Holdings Corp spokesman", "the BBC spokesman"])
+    }
 }

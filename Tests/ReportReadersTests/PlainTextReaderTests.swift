@@ -69,7 +69,8 @@ final class PlainTextReaderTests: XCTestCase {
     }
 
     func testHeadlinesEndingInQuestionMarkEllipsisOrExclamation() throws {
-        for headline in ["Is this the end of the high street?", "Markets wobble as rates rise...", "Markets wobble\u{2026}", "Goal!"] {
+        for headline in ["Is this the end of the high street?", "Markets wobble as rates rise...", "Markets wobble\u{2026}", "Goal!",
+                         "'Lose a stone in a fortnight'", "Minister: \"We will not resign\"", "\"Why now?\" asks union", "\"Wait...\""] {
             let report = try reader.read("\(headline)\n\nThe body of the story.\n")
             XCTAssertEqual(report.metadata.title, headline, headline)
             XCTAssertEqual(report.blocks.first?.kind, .heading, headline)
@@ -77,7 +78,8 @@ final class PlainTextReaderTests: XCTestCase {
     }
 
     func testFirstLineEndingLikeASentenceIsNoHeadline() throws {
-        for first in ["The river rose overnight.", "Meanwhile, in the north,", "It said this:", "Two parts;"] {
+        for first in ["The river rose overnight.", "Meanwhile, in the north,", "It said this:", "Two parts;",
+                      "Jane Smith said: \"Hello there.\"", "He called it \u{201C}a disaster.\u{201D}", "(See the annex.)"] {
             let report = try reader.read("\(first)\n\nThe body of the story.\n")
             XCTAssertNil(report.metadata.title, first)
             XCTAssertEqual(report.blocks.first?.kind, .paragraph, first)
