@@ -3,6 +3,7 @@ import ReportKit
 import ReportModel
 import ReportValidation
 import ReportWriters
+import _ReportTestSupport
 import XCTest
 
 final class DocumentConverterTests: XCTestCase {
@@ -84,17 +85,8 @@ final class DocumentConverterTests: XCTestCase {
             print("skipped: sha256sum is not installed")
             throw XCTSkip("sha256sum is not installed")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(reportBytes))
-        try input.fileHandleForWriting.close()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let outcome = try ChildProcess.run(tool, [], input: Data(reportBytes))
+        let printed = String(decoding: outcome.standardOutput, as: UTF8.self)
         let expected = try XCTUnwrap(printed.split(separator: " ").first.map(String.init))
         XCTAssertEqual(expected.count, 64)
 

@@ -29,34 +29,10 @@ public enum CommandRunner {
 
     /// Runs `reportconv arguments...`, with `input` on standard input and extra environment.
     public static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
         for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe()
-        let error = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = standardInput
-        try process.run()
-        // Read both pipes concurrently so that neither fills up and blocks the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = error.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try? standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, standardOutput: outputData, standardError: String(decoding: errorData, as: UTF8.self))
+        let outcome = try ChildProcess.run(executable.path, arguments, input: input, environment: merged, directory: directory?.path)
+        return Result(status: outcome.status, standardOutput: outcome.standardOutput, standardError: String(decoding: outcome.standardError, as: UTF8.self))
     }
 }

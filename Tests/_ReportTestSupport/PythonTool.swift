@@ -16,15 +16,7 @@ public enum PythonTool {
 
     /// Runs a program and returns its status and combined output.
     public static func execute(_ program: String, _ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outcome = try ChildProcess.run(program, arguments, input: input, mergingStandardError: true)
+        return (outcome.status, String(decoding: outcome.standardOutput, as: UTF8.self))
     }
 }
