@@ -124,7 +124,7 @@ struct EntityResolver {
     }
 
     /// Words of sports reporting, lower-cased.
-    private static let sportsWords = Set(Lexicon.lines("sports-words.txt"))
+    static let sportsWords = Lexicon.lines("sports-words.txt")
 
     /// In a sports report, a city, county or region named without "in" or "at" before it is a
     /// team ("Surrey beat Kent", "CHICAGO 5 Houston 3"); countries stay places.
@@ -134,7 +134,7 @@ struct EntityResolver {
         for block in blocks {
             for token in block.tokens where token.kind == .word {
                 words += 1
-                if Self.sportsWords.contains(token.lower) { sports += 1 }
+                if token.classes.contains(.sportsWord) { sports += 1 }
             }
         }
         guard sports >= 5, sports * 100 >= words * 3 else { return }
@@ -237,9 +237,18 @@ private struct CapitalisationEvidence {
     /// Gathers the evidence about `words` (lower case).
     init(blocks: [AnalyzedBlock], words: Set<String>) {
         guard !words.isEmpty else { return }
+        // A cheap first test before hashing a token: the lengths (bits) of the words by first byte.
+        var lengths = [UInt64](repeating: 0, count: 256)
+        for word in words {
+            if let first = word.utf8.first { lengths[Int(first)] |= 1 << min(word.utf8.count, 63) }
+        }
+        func mayBeOne(_ lower: String) -> Bool {
+            guard let first = lower.utf8.first else { return false }
+            return lengths[Int(first)] & (1 << min(lower.utf8.count, 63)) != 0 && words.contains(lower)
+        }
         for block in blocks where block.kind == .paragraph {
             for sentence in block.sentences {
-                for index in sentence where block.tokens[index].kind == .word && words.contains(block.tokens[index].lower) {
+                for index in sentence where block.tokens[index].kind == .word && mayBeOne(block.tokens[index].lower) {
                     let token = block.tokens[index]
                     if token.isCapitalized {
                         let opensSentence = index == sentence.lowerBound

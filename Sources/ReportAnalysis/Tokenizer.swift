@@ -26,6 +26,7 @@ struct Tokenizer {
         classes.add(CitationFinder.standard.workNounEnds, as: .workNounEnd)
         classes.add(Gazetteer.shared.titleFirstWords, as: .titleStart)
         classes.add(NameChunker.neverStartNames, as: .neverStartsName)
+        classes.add(EntityResolver.sportsWords, as: .sportsWord)
         return Tokenizer(abbreviations: Lexicon.abbreviations, wordClasses: classes)
     }()
 

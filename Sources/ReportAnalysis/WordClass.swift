@@ -15,6 +15,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let titleStart = WordClass(rawValue: 1 << 4)
     /// A capitalised word that never starts a name (month and weekday names, "I").
     static let neverStartsName = WordClass(rawValue: 1 << 5)
+    /// A word that marks a sports report ("match", "striker").
+    static let sportsWord = WordClass(rawValue: 1 << 6)
 }
 
 /// The word classes of every word the lexicons know, lower-cased.

@@ -5,8 +5,9 @@
 // 1. Converts every plain-text report under CORPUS (default ../shared/corpus/bbc) to xml, json and
 //    jsonld, each output validated and written atomically, exactly as `reportconv convert` does,
 //    and prints documents/s, MB/s (of input) and peak memory, for the best and the median of N
-//    runs (default 3; 0 skips this part). Each run writes to a fresh folder under DIR (default: the system's temporary
-//    folder); the folders are removed after the last run.
+//    runs (default 3; 0 skips this part) after one uncounted warm-up run. Each run writes to a
+//    fresh folder under DIR (default: the system's temporary folder); the folders are removed
+//    after the last run.
 //    With --stages, also times each stage over the corpus on one thread: reading, analysis, and
 //    each format's writing and validation (and, in part 2, each stage's time per MB at 1 and 16 MB).
 // 2. Converts synthetic reports of 1, 4 and 16 MB (many paragraphs, as a long report has) and one
@@ -70,7 +71,10 @@ if runs == 0 {
     var outputs: [URL] = []
     var documents = 0
     var inputBytes = 0
-    for run in 1...runs {
+    // Run 0 is a warm-up, printed but not counted: it pays the one-time costs (lexicons and schemas
+    // loaded, the corpus read into the page cache, the file system flushing what an earlier
+    // process deleted), which the start-up figure in the README measures on their own.
+    for run in 0...runs {
         let output = outputRoot.appendingPathComponent("reportconv-benchmark-\(getpid())-\(run)", isDirectory: true)
         let (jobs, problems) = InputCollector.collect([corpus.path], outputDirectory: output, standardInput: nil, toStandardOutput: false)
         if !problems.isEmpty { print("input problems: \(problems.count)") }
@@ -82,9 +86,14 @@ if runs == 0 {
         let start = now()
         let summary = BatchConverter(converter: converter).run(jobs) { _ in }
         let seconds = now() - start
-        results.append((seconds, summary.failed))
         outputs.append(output)
-        print(String(format: "run %d: %d documents in %.3f s (%d failed, %d files written)", run, documents, seconds, summary.failed, summary.filesWritten))
+        let line = String(format: "%d documents in %.3f s (%d failed, %d files written)", documents, seconds, summary.failed, summary.filesWritten)
+        if run == 0 {
+            print("warm-up (not counted): \(line)")
+            continue
+        }
+        results.append((seconds, summary.failed))
+        print("run \(run): \(line)")
     }
     for output in outputs { try? FileManager.default.removeItem(at: output) }
     let sorted = results.map(\.seconds).sorted()

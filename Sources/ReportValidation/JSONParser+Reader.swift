@@ -35,8 +35,11 @@ extension JSONParser {
         private mutating func parseValue() throws(JSONParseError) -> JSONValue {
             var containers: [Container] = []
             var arrays: [[JSONValue]] = []
-            var objects: [[String: JSONValue]] = []
-            var keys: [String] = []
+            // An open object's members in order, with the offset of each key for a duplicate-key
+            // error; the dictionary is built once the object closes, at its final size, so that no
+            // key is hashed more than once.
+            var objects: [[(key: String, offset: Int, value: JSONValue)]] = []
+            var keys: [(key: String, offset: Int)] = []
 
             parsing: while true {
                 skipWhitespace()
@@ -53,9 +56,9 @@ extension JSONParser {
                         offset += 1
                         value = .object([:])
                     } else {
-                        let key = try parseKey(in: [:], expectation: "expected a string key or '}'")
+                        let key = try parseKey(expectation: "expected a string key or '}'")
                         containers.append(.object)
-                        objects.append([:])
+                        objects.append([])
                         keys.append(key)
                         continue parsing
                     }
@@ -103,7 +106,7 @@ extension JSONParser {
                         containers.removeLast()
                         value = .array(arrays.removeLast())
                     case .object:
-                        if let key = keys.popLast() { objects[objects.count - 1][key] = value }
+                        if let key = keys.popLast() { objects[objects.count - 1].append((key.key, key.offset, value)) }
                         guard offset < bytes.count else { throw failure("unexpected end of input", at: offset) }
                         if bytes[offset] == UInt8(ascii: ",") {
                             offset += 1
@@ -111,7 +114,7 @@ extension JSONParser {
                             if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
                                 throw failure("trailing comma before '}'", at: offset)
                             }
-                            let key = try parseKey(in: objects[objects.count - 1], expectation: "expected a string key after ','")
+                            let key = try parseKey(expectation: "expected a string key after ','")
                             keys.append(key)
                             continue parsing
                         }
@@ -120,15 +123,24 @@ extension JSONParser {
                         }
                         offset += 1
                         containers.removeLast()
-                        value = .object(objects.removeLast())
+                        value = .object(try dictionary(objects.removeLast()))
                     }
                 }
                 return value
             }
         }
 
-        /// Parses `"key" :` at the current offset, rejecting a key that `members` already holds.
-        private mutating func parseKey(in members: [String: JSONValue], expectation: String) throws(JSONParseError) -> String {
+        /// An object's members as a dictionary, rejecting a key that comes twice (at its second place).
+        private func dictionary(_ members: [(key: String, offset: Int, value: JSONValue)]) throws(JSONParseError) -> [String: JSONValue] {
+            var dictionary = [String: JSONValue](minimumCapacity: members.count)
+            for member in members where dictionary.updateValue(member.value, forKey: member.key) != nil {
+                throw failure("duplicate key \(JSONValue.string(member.key))", at: member.offset)
+            }
+            return dictionary
+        }
+
+        /// Parses `"key" :` at the current offset and returns the key with the offset it starts at.
+        private mutating func parseKey(expectation: String) throws(JSONParseError) -> (key: String, offset: Int) {
             guard offset < bytes.count else { throw failure("unexpected end of input", at: offset) }
             guard bytes[offset] == UInt8(ascii: "\"") else {
                 if bytes[offset] == UInt8(ascii: "/") { throw failure("comments are not allowed", at: offset) }
@@ -136,16 +148,13 @@ extension JSONParser {
             }
             let start = offset
             let key = try parseString()
-            if members[key] != nil {
-                throw failure("duplicate key \(JSONValue.string(key))", at: start)
-            }
             skipWhitespace()
             guard offset < bytes.count else { throw failure("unexpected end of input", at: offset) }
             guard bytes[offset] == UInt8(ascii: ":") else {
                 throw failure("expected ':' after an object key", at: offset)
             }
             offset += 1
-            return key
+            return (key, start)
         }
 
         /// The message for a failed expectation: comments get their own message, the rest is unchanged.
