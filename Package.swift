@@ -32,8 +32,8 @@ let package = Package(
         // bundled schemas compiled once per process.
         .target(name: "ReportValidation", dependencies: ["ReportXML", "ReportSchemas", "CLibXML2"]),
 
-        // The schemas in Schemas/, embedded at build time so that the binary works alone.
-        .target(name: "ReportSchemas", plugins: ["EmbedFiles"]),
+        // The schemas in Schemas/, embedded as generated Swift source so that the binary works alone.
+        .target(name: "ReportSchemas"),
 
         // Readers: plain text (with YAML front matter), native report XML, model JSON.
         .target(name: "ReportReaders", dependencies: [
@@ -42,7 +42,7 @@ let package = Package(
         ]),
 
         // Analysis: sentences, quotations, entities, dates, citations, figures.
-        .target(name: "ReportAnalysis", dependencies: ["ReportModel"], exclude: ["Data"], plugins: ["EmbedFiles"]),
+        .target(name: "ReportAnalysis", dependencies: ["ReportModel"], exclude: ["Data"]),
 
         // Writers: one per format, behind ReportWriter and one format registry.
         .target(name: "ReportWriters", dependencies: ["ReportModel"]),
@@ -64,10 +64,6 @@ let package = Package(
         .executableTarget(name: "ReportBenchmark", dependencies: [
             "ReportKit", "ReportModel", "ReportReaders", "ReportAnalysis", "ReportWriters", "ReportValidation",
         ]),
-
-        // Build tool and plugin that embed Schemas/ and the analysis data files as Swift source.
-        .executableTarget(name: "FileEmbedder"),
-        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
         // Test support shared by the test targets (paths, golden files, running the binary).
         .target(name: "_ReportTestSupport", dependencies: ["ReportModel"], path: "Tests/_ReportTestSupport"),

@@ -76,7 +76,7 @@ enum Lexicon {
     /// that structures them is ASCII, so no byte of a multi-byte character is ever mistaken for one.
     private static func forEachLine(of file: String, _ body: (Substring.UTF8View, String?) -> Void) {
         guard let text = embeddedFiles[file] else {
-            preconditionFailure("the analysis data file \(file) is not embedded; check Sources/ReportAnalysis/Data")
+            preconditionFailure("the analysis data file \(file) is not embedded; regenerate EmbeddedFiles.swift (RECORD_EMBEDDED=1 swift test --filter EmbeddedFilesTests)")
         }
         var rest = Substring(text).utf8[...]
         while !rest.isEmpty {

@@ -1,4 +1,5 @@
-/// The schemas the project ships, embedded at build time from the package's `Schemas/` folder.
+/// The schemas the project ships, embedded from the package's `Schemas/` folder as generated
+/// source (`EmbeddedFiles.swift`, kept in step with `Schemas/` by `EmbeddedFilesTests`).
 public enum SchemaFiles {
     /// The text of the schema file `name` (`report.xsd`), or `nil` when there is none.
     public static func text(named name: String) -> String? {

@@ -7,7 +7,7 @@ import _ReportTestSupport
 final class SchemaFilesTests: XCTestCase {
     private var schemasFolder: URL { TestPaths.packageRoot.appendingPathComponent("Schemas") }
 
-    /// The files of `Schemas/` as the embedding plugin sees them: hidden files left out.
+    /// The files of `Schemas/` as the embedding sees them: hidden files left out.
     private func folderListing() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: schemasFolder.path)
             .filter { !$0.hasPrefix(".") }
@@ -17,7 +17,7 @@ final class SchemaFilesTests: XCTestCase {
     func testNamesAreTheFolderListing() throws {
         let listing = try folderListing()
         XCTAssertFalse(listing.isEmpty, "Schemas/ is empty or missing at \(schemasFolder.path)")
-        XCTAssertEqual(SchemaFiles.names, listing, "the embedded schemas differ from Schemas/: rebuild, or check the EmbedFiles plugin")
+        XCTAssertEqual(SchemaFiles.names, listing, "the embedded schemas differ from Schemas/: RECORD_EMBEDDED=1 swift test --filter EmbeddedFilesTests")
     }
 
     func testEveryEmbeddedTextIsTheFileByteForByte() throws {
