@@ -51,13 +51,7 @@ struct AnalyzedBlock: Sendable {
 
     /// The index of the first token that starts at or after scalar offset `offset`.
     func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitionPoint { $0.start >= offset }
     }
 
     /// The sentence range that holds token `token`.

@@ -14,13 +14,7 @@ struct SpanIndex {
     func overlapsAny(_ span: Span) -> Bool {
         // The first indexed span that ends after `span` starts (in its block) is the only
         // candidate: those before it end too early, those after it start later still.
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            let candidate = spans[middle]
-            if (candidate.block, candidate.end) <= (span.block, span.start) { low = middle + 1 } else { high = middle }
-        }
-        return low < spans.count && spans[low].overlaps(span)
+        let candidate = spans.partitionPoint { ($0.block, $0.end) > (span.block, span.start) }
+        return candidate < spans.count && spans[candidate].overlaps(span)
     }
 }

@@ -460,25 +460,12 @@ struct MentionIndex {
     /// The last mention of an entity of the given type before `span`.
     func lastMention(of type: EntityType, before span: Span) -> (span: Span, entity: Int)? {
         guard let mentions = byType[type] else { return nil }
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span < span { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? mentions[low - 1] : nil
+        let firstNotBefore = mentions.partitionPoint { !($0.span < span) }
+        return firstNotBefore > 0 ? mentions[firstNotBefore - 1] : nil
     }
 
     /// The entity of the given type mentioned last before `span`.
     func lastEntity(of type: EntityType, before span: Span) -> Entity? {
-        guard let mentions = byType[type] else { return nil }
-        // The first mention not before `span`; the one before it is the answer.
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].span < span { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? entities[mentions[low - 1].entity] : nil
+        lastMention(of: type, before: span).map { entities[$0.entity] }
     }
 }
