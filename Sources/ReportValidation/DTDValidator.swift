@@ -14,15 +14,10 @@ public final class DTDValidator: XMLSchemaLanguage, @unchecked Sendable {
 
     /// Parses a DTD file; it may refer to local files (never network ones).
     public init(contentsOf url: URL) throws(SchemaLoadError) {
-        _ = try readSchemaFile(url)
-        let (parsed, issues) = LibXML2.collectingIssues { _ -> xmlDtdPtr? in
-            LibXML2.withLocalSchemaFiles { xmlParseDTD(nil, url.path) }
+        try checkSchemaFileIsReadable(url)
+        dtd = try compileSchema(named: url.path, localFiles: true, fallback: "not a usable DTD", free: xmlFreeDtd) { _ in
+            xmlParseDTD(nil, url.path)
         }
-        guard let parsed, !issues.contains(where: { $0.severity == .error }) else {
-            if let parsed { xmlFreeDtd(parsed) }
-            throw SchemaLoadError(schema: url.path, xmlIssues: issues, fallback: "not a usable DTD")
-        }
-        dtd = parsed
     }
 
     deinit {
@@ -39,11 +34,9 @@ public final class DTDValidator: XMLSchemaLanguage, @unchecked Sendable {
             defer { xmlFreeValidCtxt(validation) }
             validation.pointee.error = nil
             validation.pointee.warning = nil
-            return xmlValidateDtd(validation, document.pointer, dtd)
+            // xmlValidateDtd answers 1 for valid and 0 for invalid.
+            return xmlValidateDtd(validation, document.pointer, dtd) == 1 ? 0 : 1
         }
-        if status != 1 && !issues.contains(where: { $0.severity == .error }) {
-            return issues + [XMLIssue(severity: .error, line: 1, column: 1, message: "the document is not valid against the DTD")]
-        }
-        return issues
+        return validityIssues(issues, status: status, invalid: "the document is not valid against the DTD")
     }
 }

@@ -14,36 +14,22 @@ public final class RelaxNGValidator: XMLSchemaLanguage, @unchecked Sendable {
 
     /// Compiles a schema held in memory; it may not include other files.
     public convenience init(text: String, name: String) throws(SchemaLoadError) {
-        try self.init(bytes: Array(text.utf8), name: name, path: nil)
+        try self.init(source: .memory(Array(text.utf8), name: name))
     }
 
     /// Compiles a schema file; it may include local files (never network ones).
     public convenience init(contentsOf url: URL) throws(SchemaLoadError) {
-        try self.init(bytes: try readSchemaFile(url), name: url.path, path: url.path)
+        try checkSchemaFileIsReadable(url)
+        try self.init(source: .file(url))
     }
 
-    private init(bytes: [UInt8], name: String, path: String?) throws(SchemaLoadError) {
-        let (compiled, issues) = LibXML2.collectingIssues { context -> xmlRelaxNGPtr? in
-            LibXML2.withLocalSchemaFiles(allowed: path != nil) {
-                let parser: xmlRelaxNGParserCtxtPtr?
-                if let path {
-                    parser = xmlRelaxNGNewParserCtxt(path)
-                } else {
-                    parser = bytes.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
-                    }
-                }
-                guard let parser else { return nil }
-                defer { xmlRelaxNGFreeParserCtxt(parser) }
-                xmlRelaxNGSetParserStructuredErrors(parser, LibXML2.structuredErrorHandler, context)
-                return xmlRelaxNGParse(parser)
-            }
+    private init(source: SchemaSource) throws(SchemaLoadError) {
+        schema = try compileSchema(named: source.name, localFiles: source.readsLocalFiles, fallback: "not a usable RELAX NG schema", free: xmlRelaxNGFree) { context in
+            guard let parser = source.parserContext(fromPath: xmlRelaxNGNewParserCtxt, fromMemory: xmlRelaxNGNewMemParserCtxt) else { return nil }
+            defer { xmlRelaxNGFreeParserCtxt(parser) }
+            xmlRelaxNGSetParserStructuredErrors(parser, LibXML2.structuredErrorHandler, context)
+            return xmlRelaxNGParse(parser)
         }
-        guard let compiled, !issues.contains(where: { $0.severity == .error }) else {
-            if let compiled { xmlRelaxNGFree(compiled) }
-            throw SchemaLoadError(schema: name, xmlIssues: issues, fallback: "not a usable RELAX NG schema")
-        }
-        schema = compiled
     }
 
     deinit {
@@ -59,11 +45,6 @@ public final class RelaxNGValidator: XMLSchemaLanguage, @unchecked Sendable {
             xmlRelaxNGSetValidStructuredErrors(validation, LibXML2.structuredErrorHandler, context)
             return xmlRelaxNGValidateDoc(validation, document.pointer)
         }
-        if status != 0 && !issues.contains(where: { $0.severity == .error }) {
-            return issues + [XMLIssue(severity: .error, line: 1, column: 1, message: status < 0
-                ? "libxml2 could not validate the document (internal error \(status))"
-                : "the document is not valid against the schema")]
-        }
-        return issues
+        return validityIssues(issues, status: status)
     }
 }
