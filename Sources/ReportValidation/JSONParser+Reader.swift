@@ -26,8 +26,7 @@ extension JSONParser {
             let value = try parseValue()
             skipWhitespace()
             if offset < bytes.count {
-                if bytes[offset] == UInt8(ascii: "/") { throw failure("comments are not allowed", at: offset) }
-                throw failure("unexpected \(describeCharacter(at: offset)) after the json value", at: offset)
+                throw failure(unexpected("unexpected \(describeCharacter(at: offset)) after the json value"), at: offset)
             }
             return value
         }
@@ -47,13 +46,7 @@ extension JSONParser {
                 var value: JSONValue
                 switch bytes[offset] {
                 case UInt8(ascii: "{"):
-                    guard containers.count < JSONParser.maximumDepth else {
-                        throw failure("nesting is deeper than \(JSONParser.maximumDepth) levels", at: offset)
-                    }
-                    offset += 1
-                    skipWhitespace()
-                    if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-                        offset += 1
+                    if try openContainer(depth: containers.count, closedBy: UInt8(ascii: "}")) {
                         value = .object([:])
                     } else {
                         let key = try parseKey(expectation: "expected a string key or '}'")
@@ -63,13 +56,7 @@ extension JSONParser {
                         continue parsing
                     }
                 case UInt8(ascii: "["):
-                    guard containers.count < JSONParser.maximumDepth else {
-                        throw failure("nesting is deeper than \(JSONParser.maximumDepth) levels", at: offset)
-                    }
-                    offset += 1
-                    skipWhitespace()
-                    if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-                        offset += 1
+                    if try openContainer(depth: containers.count, closedBy: UInt8(ascii: "]")) {
                         value = .array([])
                     } else {
                         containers.append(.array)
@@ -139,12 +126,24 @@ extension JSONParser {
             return dictionary
         }
 
+        /// Steps over the opening bracket of an object or array at `depth`, and over its closing
+        /// `bracket` too when it is empty; returns whether it was.
+        private mutating func openContainer(depth: Int, closedBy bracket: UInt8) throws(JSONParseError) -> Bool {
+            guard depth < JSONParser.maximumDepth else {
+                throw failure("nesting is deeper than \(JSONParser.maximumDepth) levels", at: offset)
+            }
+            offset += 1
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == bracket else { return false }
+            offset += 1
+            return true
+        }
+
         /// Parses `"key" :` at the current offset and returns the key with the offset it starts at.
         private mutating func parseKey(expectation: String) throws(JSONParseError) -> (key: String, offset: Int) {
             guard offset < bytes.count else { throw failure("unexpected end of input", at: offset) }
             guard bytes[offset] == UInt8(ascii: "\"") else {
-                if bytes[offset] == UInt8(ascii: "/") { throw failure("comments are not allowed", at: offset) }
-                throw failure("\(expectation), found \(describeCharacter(at: offset))", at: offset)
+                throw failure(unexpected("\(expectation), found \(describeCharacter(at: offset))"), at: offset)
             }
             let start = offset
             let key = try parseString()
@@ -157,10 +156,11 @@ extension JSONParser {
             return (key, start)
         }
 
-        /// The message for a failed expectation: comments get their own message, the rest is unchanged.
-        private func unexpected(_ expectation: String) -> String {
+        /// The message for a failed expectation at the current offset: comments get their own
+        /// message, the rest is unchanged.
+        private func unexpected(_ expectation: @autoclosure () -> String) -> String {
             if bytes[offset] == UInt8(ascii: "/") { return "comments are not allowed" }
-            return expectation
+            return expectation()
         }
 
         private mutating func parseLiteral() throws(JSONParseError) -> JSONValue {
@@ -168,8 +168,7 @@ extension JSONParser {
             var end = offset
             while end < bytes.count, Self.isASCIIAlphanumeric(bytes[end]) { end += 1 }
             guard end > start else {
-                if bytes[start] == UInt8(ascii: "/") { throw failure("comments are not allowed", at: start) }
-                throw failure("expected a value, found \(describeCharacter(at: start))", at: start)
+                throw failure(unexpected("expected a value, found \(describeCharacter(at: start))"), at: start)
             }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let value: JSONValue

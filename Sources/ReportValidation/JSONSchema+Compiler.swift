@@ -129,16 +129,12 @@ extension JSONSchema {
 
         private static func anchorName(_ anchor: JSONValue, at pointer: String) throws(JSONSchemaError) -> String {
             guard case .string(let name) = anchor, let first = name.unicodeScalars.first,
-                  first == "_" || isASCIILetter(first),
-                  name.unicodeScalars.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) })
+                  first == "_" || first.isASCIILetter,
+                  name.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) })
             else {
                 throw .invalidSchema(message: "an anchor must be a string of letters, digits, '-', '_' and '.', starting with a letter or '_'", pointer: pointer)
             }
             return name
-        }
-
-        private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
         }
 
         // MARK: Second pass: nodes

@@ -65,7 +65,7 @@ extension JSONSchema {
         }
 
         /// Whether `value` passes node `index`, recording nothing.
-        private func passes(_ index: Int, _ value: JSONValue) -> Bool {
+        func passes(_ index: Int, _ value: JSONValue) -> Bool {
             var ignored: [PendingViolation] = []
             return evaluate(index, value, &ignored, false)
         }
@@ -76,22 +76,13 @@ extension JSONSchema {
             return false
         }
 
-        /// Evaluates a member's value, prefixing the member's key to the instance path of new violations.
-        private func evaluateMember(_ index: Int, _ value: JSONValue, key: String, _ out: inout [PendingViolation], _ collect: Bool) -> Bool {
+        /// Evaluates a value inside the instance (a member or an element), prefixing its place to the
+        /// instance path of new violations.
+        private func evaluate(_ index: Int, _ value: JSONValue, at place: PendingViolation.Segment, _ out: inout [PendingViolation], _ collect: Bool) -> Bool {
             let start = out.count
             if evaluate(index, value, &out, collect) { return true }
             if collect {
-                for position in start..<out.count { out[position].reversedPath.append(.key(key)) }
-            }
-            return false
-        }
-
-        /// Evaluates an array element, prefixing its index to the instance path of new violations.
-        private func evaluateElement(_ index: Int, _ value: JSONValue, position: Int, _ out: inout [PendingViolation], _ collect: Bool) -> Bool {
-            let start = out.count
-            if evaluate(index, value, &out, collect) { return true }
-            if collect {
-                for entry in start..<out.count { out[entry].reversedPath.append(.index(position)) }
+                for position in start..<out.count { out[position].reversedPath.append(place) }
             }
             return false
         }
@@ -192,7 +183,7 @@ extension JSONSchema {
                 } else {
                     break
                 }
-                if !evaluateElement(schema, element, position: position, &out, collect) {
+                if !evaluate(schema, element, at: .index(position), &out, collect) {
                     valid = false
                     if !collect { return false }
                 }
@@ -250,7 +241,7 @@ extension JSONSchema {
             if let names = rules.propertyNames {
                 for key in members.keys {
                     let start = out.count
-                    if evaluateMember(names, .string(key), key: key, &out, collect) { continue }
+                    if evaluate(names, .string(key), at: .key(key), &out, collect) { continue }
                     valid = false
                     if !collect { return false }
                     for position in start..<out.count {
@@ -280,14 +271,14 @@ extension JSONSchema {
                 var matched = false
                 if let schema = rules.properties[key] {
                     matched = true
-                    if !evaluateMember(schema, member, key: key, &out, collect) {
+                    if !evaluate(schema, member, at: .key(key), &out, collect) {
                         valid = false
                         if !collect { return false }
                     }
                 }
                 for (pattern, schema) in rules.patternProperties where pattern.matches(key) {
                     matched = true
-                    if !evaluateMember(schema, member, key: key, &out, collect) {
+                    if !evaluate(schema, member, at: .key(key), &out, collect) {
                         valid = false
                         if !collect { return false }
                     }
@@ -300,7 +291,7 @@ extension JSONSchema {
                         reversedPath: [.key(key)], schemaPath: nodes[additional].location,
                         message: "property \(Compiler.quoted(key)) is not allowed (additionalProperties is false)"
                     ))
-                } else if !evaluateMember(additional, member, key: key, &out, collect) {
+                } else if !evaluate(additional, member, at: .key(key), &out, collect) {
                     valid = false
                     if !collect { return false }
                 }

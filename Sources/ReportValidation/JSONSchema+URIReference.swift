@@ -129,7 +129,8 @@ extension JSONSchema {
     }
 }
 
-private extension Unicode.Scalar {
+extension Unicode.Scalar {
+    /// Whether the scalar is an ASCII letter.
     var isASCIILetter: Bool {
         ("a"..."z").contains(self) || ("A"..."Z").contains(self)
     }

@@ -57,7 +57,6 @@ public final class JSONSchema: Sendable {
     /// - Parameter instance: the value to check.
     /// - Returns: `true` when `validate(_:)` would return no violations.
     public func isValid(_ instance: JSONValue) -> Bool {
-        var ignored: [PendingViolation] = []
-        return evaluator.evaluate(0, instance, &ignored, false)
+        evaluator.passes(0, instance)
     }
 }
