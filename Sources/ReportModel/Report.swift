@@ -61,14 +61,10 @@ extension Report {
         blocks[span.block].location(ofOffset: span.start)
     }
 
-    /// The body paragraphs and headings as one plain text, blocks separated by a blank line.
-    public var plainText: String {
-        blocks.map(\.text).joined(separator: "\n\n")
-    }
-
-    /// The number of words in the body, counting runs of letters and digits.
-    public var wordCount: Int {
-        blocks.reduce(0) { $0 + $1.text.wordCount }
+    /// The article's body: its paragraphs (no headline, byline or dateline), separated by a blank
+    /// line.
+    public var articleBody: String {
+        blocks.filter { $0.kind == .paragraph }.map(\.text).joined(separator: "\n\n")
     }
 }
 

@@ -26,9 +26,7 @@ public struct JSONLDWriter: ReportWriter {
     public init() {}
 
     public func write(_ report: Report) throws(ReportWriterError) -> [UInt8] {
-        if let figure = report.figures.first(where: { !$0.value.isFinite }) {
-            throw .unrepresentable("figure \(figure.id) has no finite value")
-        }
+        try report.checkFiguresAreFinite()
         var article = LinkedDataNode(type: "NewsArticle")
         article.set("@context", .string("https://schema.org"))
         let metadata = report.metadata
@@ -44,14 +42,14 @@ public struct JSONLDWriter: ReportWriter {
         article.set("keywords", list: metadata.keywords.map(LinkedDataValue.string))
         article["dateline"] = metadata.dateline?.text
 
-        let body = report.blocks.filter { $0.kind == .paragraph }.map(\.text).joined(separator: "\n\n")
+        let body = report.articleBody
         article["articleBody"] = body
         article.set("wordCount", .integer(body.wordCount))
 
         var mentions = report.entities.map(entityNode)
         mentions += report.figures.map(figureNode)
         article.set("mentions", list: mentions)
-        article.set("citation", list: report.citations.map { citationNode($0, entities: report.entities) })
+        article.set("citation", list: report.citations.map { citationNode($0) })
         article.set("hasPart", list: report.quotations.map { quotationNode($0, citations: report.citations) })
 
         var coverage: [String] = []
@@ -155,7 +153,7 @@ public struct JSONLDWriter: ReportWriter {
         }
     }
 
-    private func citationNode(_ citation: Citation, entities: [Entity]) -> LinkedDataValue {
+    private func citationNode(_ citation: Citation) -> LinkedDataValue {
         var node = LinkedDataNode(type: Self.schemaType(of: citation), id: "#\(citation.id)")
         node["name"] = citation.title
         if let entity = citation.publisherEntity {

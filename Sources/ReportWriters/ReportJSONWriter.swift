@@ -17,43 +17,18 @@ public struct ReportJSONWriter: ReportWriter {
     public init() {}
 
     public func write(_ report: Report) throws(ReportWriterError) -> [UInt8] {
-        if let figure = report.figures.first(where: { !$0.value.isFinite }) {
-            throw .unrepresentable("figure \(figure.id) has no finite value")
-        }
+        try report.checkFiguresAreFinite()
         var json = JSONEmitter()
         json.openObject()
         json.key("metadata")
         write(report.metadata, to: &json)
-        json.key("blocks")
-        json.openArray()
-        for block in report.blocks {
-            json.openObject()
-            json.member("kind", block.kind.rawValue)
-            json.member("text", block.text)
-            json.key("location")
-            write(block.location, to: &json)
-            json.closeObject()
-        }
-        json.closeArray()
+        json.member("blocks", array: report.blocks) { write($0, to: &$1) }
         json.member("entities", array: report.entities) { write($0, to: &$1) }
         json.member("quotations", array: report.quotations) { write($0, to: &$1) }
         json.member("dates", array: report.dates) { write($0, to: &$1) }
         json.member("citations", array: report.citations) { write($0, to: &$1) }
         json.member("figures", array: report.figures) { write($0, to: &$1) }
-        json.key("diagnostics")
-        json.openArray()
-        for diagnostic in report.diagnostics {
-            json.openObject()
-            json.member("severity", diagnostic.severity.rawValue)
-            json.member("code", diagnostic.code)
-            json.member("message", diagnostic.message)
-            if let location = diagnostic.location {
-                json.key("location")
-                write(location, to: &json)
-            }
-            json.closeObject()
-        }
-        json.closeArray()
+        json.member("diagnostics", array: report.diagnostics) { write($0, to: &$1) }
         if let provenance = report.provenance {
             json.key("provenance")
             json.openObject()
@@ -112,17 +87,34 @@ public struct ReportJSONWriter: ReportWriter {
         json.closeObject()
     }
 
-    private func write(_ mentions: [Mention], to json: inout JSONEmitter) {
-        json.openArray()
-        for mention in mentions {
-            json.openObject()
-            json.key("span")
-            write(mention.span, to: &json)
-            json.member("text", mention.text)
-            json.member("title", ifPresent: mention.title)
-            json.closeObject()
+    private func write(_ block: Block, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("kind", block.kind.rawValue)
+        json.member("text", block.text)
+        json.key("location")
+        write(block.location, to: &json)
+        json.closeObject()
+    }
+
+    private func write(_ diagnostic: Diagnostic, to json: inout JSONEmitter) {
+        json.openObject()
+        json.member("severity", diagnostic.severity.rawValue)
+        json.member("code", diagnostic.code)
+        json.member("message", diagnostic.message)
+        if let location = diagnostic.location {
+            json.key("location")
+            write(location, to: &json)
         }
-        json.closeArray()
+        json.closeObject()
+    }
+
+    private func write(_ mention: Mention, to json: inout JSONEmitter) {
+        json.openObject()
+        json.key("span")
+        write(mention.span, to: &json)
+        json.member("text", mention.text)
+        json.member("title", ifPresent: mention.title)
+        json.closeObject()
     }
 
     private func write(_ entity: Entity, to json: inout JSONEmitter) {
@@ -132,10 +124,8 @@ public struct ReportJSONWriter: ReportWriter {
         json.member("subtype", ifPresent: entity.subtype)
         json.member("name", entity.name)
         json.member("aliases", strings: entity.aliases)
-        json.key("mentions")
-        write(entity.mentions, to: &json)
-        json.key("demonyms")
-        write(entity.demonyms, to: &json)
+        json.member("mentions", array: entity.mentions) { write($0, to: &$1) }
+        json.member("demonyms", array: entity.demonyms) { write($0, to: &$1) }
         json.closeObject()
     }
 
@@ -187,10 +177,7 @@ public struct ReportJSONWriter: ReportWriter {
         json.member("id", citation.id)
         json.member("title", citation.title)
         json.member("kind", ifPresent: citation.kind)
-        json.key("spans")
-        json.openArray()
-        for span in citation.spans { write(span, to: &json) }
-        json.closeArray()
+        json.member("spans", array: citation.spans) { write($0, to: &$1) }
         json.member("publisher", ifPresent: citation.publisher)
         json.member("publisherEntity", ifPresent: citation.publisherEntity)
         json.closeObject()

@@ -40,15 +40,21 @@ public struct OutputFormat: Sendable, Equatable, Hashable {
 
 /// Why a writer could not map a report.
 public enum ReportWriterError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The report holds text the format cannot represent.
+    /// The report holds something the format cannot represent.
     case unrepresentable(String)
-    /// The writer failed in a way that is a bug in reportconv.
-    case internalError(String)
 
     public var description: String {
         switch self {
         case .unrepresentable(let message): message
-        case .internalError(let message): "internal error: \(message)"
+        }
+    }
+}
+
+extension Report {
+    /// Throws when a figure has no finite value: no format writes infinity or NaN as a number.
+    func checkFiguresAreFinite() throws(ReportWriterError) {
+        if let figure = figures.first(where: { !$0.value.isFinite }) {
+            throw .unrepresentable("figure \(figure.id) has no finite value")
         }
     }
 }

@@ -21,9 +21,7 @@ public struct ReportXMLWriter: ReportWriter {
     public init() {}
 
     public func write(_ report: Report) throws(ReportWriterError) -> [UInt8] {
-        if let figure = report.figures.first(where: { !$0.value.isFinite }) {
-            throw .unrepresentable("figure \(figure.id) has no finite value")
-        }
+        try report.checkFiguresAreFinite()
         var xml = XMLEmitter()
         xml.open("report", [("xmlns", Self.namespace), ("version", "1")])
         writeMetadata(report.metadata, to: &xml)

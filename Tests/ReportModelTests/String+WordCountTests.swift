@@ -33,12 +33,14 @@ final class StringWordCountTests: XCTestCase {
         XCTAssertEqual("\u{939}\u{93F}\u{928}\u{94D}\u{926}\u{940} text".wordCount, 2, "Devanagari with a virama")
     }
 
-    func testReportWordCountAddsUpBlocks() {
+    func testArticleBodyIsTheParagraphsOnly() {
         let report = Report(blocks: [
             Block(kind: .heading, text: "Two words", location: SourceLocation(line: 1, column: 1)),
             Block(kind: .paragraph, text: "And three more.", location: SourceLocation(line: 3, column: 1)),
+            Block(kind: .byline, text: "By A. Writer", location: SourceLocation(line: 5, column: 1)),
+            Block(kind: .paragraph, text: "Last one.", location: SourceLocation(line: 7, column: 1)),
         ])
-        XCTAssertEqual(report.wordCount, 5)
-        XCTAssertEqual(report.plainText, "Two words\n\nAnd three more.")
+        XCTAssertEqual(report.articleBody, "And three more.\n\nLast one.")
+        XCTAssertEqual(report.articleBody.wordCount, 5)
     }
 }

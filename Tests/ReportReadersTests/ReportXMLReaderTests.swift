@@ -14,6 +14,11 @@ final class ReportXMLReaderTests: XCTestCase {
         try reader.read(bytes, options: ReadOptions())
     }
 
+    func testReaderAndWriterShareTheNamespace() {
+        // The two modules do not depend on each other, so each names the namespace; they must agree.
+        XCTAssertEqual(ReportXMLReader.namespace, ReportXMLWriter.namespace)
+    }
+
     func testSampleIsAccepted() throws {
         // The inputs below break this document one way at a time.
         XCTAssertEqual(try read(Array(sampleXML().utf8)), SampleReport.report)
