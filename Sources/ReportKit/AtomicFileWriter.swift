@@ -14,6 +14,9 @@ public enum AtomicFileWriter {
         public var temporary: URL
         /// Where it goes.
         public var destination: URL
+        /// The file system it is on (`st_dev`), so that one flush per file system covers a group;
+        /// `nil` when unknown, which makes the group flush file by file.
+        var device: UInt64?
     }
 
     /// Writes `bytes` to `url`, creating the folder when needed, flushed to disk before the rename.
@@ -38,14 +41,16 @@ public enum AtomicFileWriter {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw AtomicWriteError(path: url.path, reason: "cannot create folder \(folder.path): \(BatchConverter.reason(error))")
+                throw AtomicWriteError(path: url.path, reason: "cannot create folder \(folder.path): \(SystemReason.describe(error))")
             }
             descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else {
-            throw AtomicWriteError(path: url.path, reason: "cannot create a temporary file in \(folder.path): \(String(cString: strerror(errno)))")
+            throw AtomicWriteError(path: url.path, reason: "cannot create a temporary file in \(folder.path): \(SystemReason.describe(errno: errno))")
         }
         var failure: String?
+        var status = stat()
+        let device = fstat(descriptor, &status) == 0 ? UInt64(status.st_dev) : nil
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
@@ -53,18 +58,18 @@ public enum AtomicFileWriter {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
+                    failure = SystemReason.describe(errno: errno)
                     return
                 }
                 offset += written
             }
         }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if close(descriptor) != 0, failure == nil { failure = SystemReason.describe(errno: errno) }
         if let failure {
             unlink(temporary.path)
             throw AtomicWriteError(path: url.path, reason: "cannot write: \(failure)")
         }
-        return StagedFile(temporary: temporary, destination: url)
+        return StagedFile(temporary: temporary, destination: url, device: device)
     }
 
     /// Makes staged files' data durable: on Linux one `syncfs` per file system they are on,
@@ -73,15 +78,12 @@ public enum AtomicFileWriter {
         #if os(Linux)
         var devices: [UInt64: StagedFile] = [:]
         for file in files {
-            var status = stat()
-            if stat(file.temporary.path, &status) == 0, devices[UInt64(status.st_dev)] == nil {
-                devices[UInt64(status.st_dev)] = file
-            }
+            if let device = file.device, devices[device] == nil { devices[device] = file }
         }
-        var synced = true
+        var synced = syncFileSystem != nil && files.allSatisfy { $0.device != nil }
         for file in devices.values {
             let descriptor = open(file.temporary.path, O_RDONLY | O_CLOEXEC)
-            if descriptor < 0 || syncFileSystem(descriptor) != 0 { synced = false }
+            if descriptor < 0 || syncFileSystem?(descriptor) != 0 { synced = false }
             if descriptor >= 0 { close(descriptor) }
         }
         if synced && devices.count > 0 { return }
@@ -89,10 +91,10 @@ public enum AtomicFileWriter {
         for file in files {
             let descriptor = open(file.temporary.path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw AtomicWriteError(path: file.destination.path, reason: "cannot flush: \(String(cString: strerror(errno)))")
+                throw AtomicWriteError(path: file.destination.path, reason: "cannot flush: \(SystemReason.describe(errno: errno))")
             }
             let result = fsync(descriptor)
-            let reason = String(cString: strerror(errno))
+            let reason = SystemReason.describe(errno: errno)
             close(descriptor)
             if result != 0 {
                 throw AtomicWriteError(path: file.destination.path, reason: "cannot flush: \(reason)")
@@ -104,7 +106,7 @@ public enum AtomicFileWriter {
     /// already renamed by this call are removed and the rest discarded.
     public static func publish(_ files: [StagedFile]) throws(AtomicWriteError) {
         for (index, file) in files.enumerated() where rename(file.temporary.path, file.destination.path) != 0 {
-            let error = AtomicWriteError(path: file.destination.path, reason: "cannot write: \(String(cString: strerror(errno)))")
+            let error = AtomicWriteError(path: file.destination.path, reason: "cannot write: \(SystemReason.describe(errno: errno))")
             for done in files[..<index] { unlink(done.destination.path) }
             discard(Array(files[index...]))
             throw error
@@ -118,13 +120,12 @@ public enum AtomicFileWriter {
 }
 
 #if os(Linux)
-/// `syncfs(2)`, looked up at run time because Glibc's Swift module leaves it out; `-1` when the C
-/// library lacks it, so that callers fall back to `fsync`.
-private func syncFileSystem(_ descriptor: Int32) -> Int32 {
-    typealias SyncFS = @convention(c) (Int32) -> Int32
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return -1 }
-    return unsafeBitCast(symbol, to: SyncFS.self)(descriptor)
-}
+/// `syncfs(2)`, looked up once at run time because Glibc's Swift module leaves it out; `nil` when
+/// the C library lacks it, so that callers fall back to `fsync`.
+private let syncFileSystem: (@convention(c) (Int32) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+}()
 #endif
 
 /// A file that could not be written.

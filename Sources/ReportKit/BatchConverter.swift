@@ -10,8 +10,9 @@ public struct JobReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The files written.
     public var written: [URL]
-    /// Whether the document failed (nothing of it was written).
-    public var failed: Bool
+
+    /// Whether the document failed (nothing of it was written): an error is among its diagnostics.
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// What a whole batch did.
@@ -60,38 +61,22 @@ public struct BatchConverter: Sendable {
         return publisher.finish()
     }
 
-    /// Converts one job and writes its outputs (flushed to disk) before returning.
+    /// Converts one job and writes its outputs (flushed to disk) before returning: a batch of one.
     public func process(_ job: ConversionJob) -> JobReport {
-        var staged = stage(job, conflict: outputConflicts([job])[0])
-        do {
-            try AtomicFileWriter.synchronize(staged.files)
-            try AtomicFileWriter.publish(staged.files)
-            staged.report.written = staged.files.map(\.destination)
-        } catch {
-            AtomicFileWriter.discard(staged.files)
-            staged.report.fail(with: error)
-        }
-        return staged.report
+        let delivered = DeliveredReport()
+        _ = run([job]) { delivered.report = $0 }
+        return delivered.report!
     }
 
-    /// Converts one job and stages its outputs as temporary files.
+    /// Converts one job and stages its outputs as temporary files. A job whose outputs conflict
+    /// with an input or another job's outputs is refused before it is converted.
     func stage(_ job: ConversionJob, conflict: String?) -> StagedJob {
-        let bytes: [UInt8]
-        switch job.source {
-        case .standardInput(let input):
-            bytes = input
-        case .file(let url):
-            do {
-                bytes = try FileBytes.read(url)
-            } catch {
-                return StagedJob(report: JobReport(job: job, diagnostics: [Diagnostic(severity: .error, code: "unreadable-input", message: "cannot read: \(error)")], written: [], failed: true), files: [])
-            }
-        }
-        var conversion = converter.convert(bytes, name: job.inputName, kind: job.kind)
         if let conflict {
-            conversion.diagnostics.append(Diagnostic(severity: .error, code: "output-conflict", message: conflict))
+            let refusal = Diagnostic(severity: .error, code: "output-conflict", message: conflict)
+            return StagedJob(report: JobReport(job: job, diagnostics: [refusal], written: []), files: [])
         }
-        var report = JobReport(job: job, diagnostics: conversion.diagnostics, written: [], failed: conversion.failed)
+        let conversion = convert(job)
+        var report = JobReport(job: job, diagnostics: conversion.diagnostics, written: [])
         if conversion.failed { return StagedJob(report: report, files: []) }
         var files: [AtomicFileWriter.StagedFile] = []
         for output in conversion.outputs {
@@ -135,14 +120,11 @@ public struct BatchConverter: Sendable {
             return conflict
         }
     }
+}
 
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
-    }
+/// The report a batch of one delivers; set on the publishing queue before `run` returns.
+private final class DeliveredReport: @unchecked Sendable {
+    var report: JobReport?
 }
 
 /// A converted job whose outputs wait as temporary files.
@@ -156,7 +138,6 @@ extension JobReport {
     mutating func fail(with error: AtomicWriteError) {
         diagnostics.append(Diagnostic(severity: .error, code: "write-failed", message: error.description))
         written = []
-        failed = true
     }
 }
 
@@ -206,13 +187,15 @@ private final class GroupPublisher: @unchecked Sendable {
         }
         for index in group.indices {
             let files = group[index].files
-            if !files.isEmpty {
-                do throws(AtomicWriteError) {
-                    if let syncError { throw syncError }
+            if let syncError, !files.isEmpty {
+                AtomicFileWriter.discard(files)
+                group[index].report.fail(with: syncError)
+            } else if !files.isEmpty {
+                do {
                     try AtomicFileWriter.publish(files)
                     group[index].report.written = files.map(\.destination)
                 } catch {
-                    AtomicFileWriter.discard(files)
+                    // publish has removed this document's files already.
                     group[index].report.fail(with: error)
                 }
             }
@@ -247,8 +230,9 @@ private final class OrderedSink: @unchecked Sendable {
 }
 
 extension BatchConverter {
-    /// Converts one job for standard output: reads and converts it, writes no file.
-    public func convertForStandardOutput(_ job: ConversionJob) -> DocumentConversion {
+    /// Reads and converts one job, writing no file (the outputs are in the result): what
+    /// `--stdout` prints, and the first step of every batch job.
+    public func convert(_ job: ConversionJob) -> DocumentConversion {
         switch job.source {
         case .standardInput(let bytes):
             return converter.convert(bytes, name: job.inputName, kind: job.kind)

@@ -51,6 +51,8 @@ public struct DocumentConverter: Sendable {
     private let writers: [any ReportWriter]
     private let validators: [any DocumentValidator]
     private let options: ConversionOptions
+    /// `options.created` in ISO 8601, formatted once for every document.
+    private let createdStamp: String?
     private let analyzer = ReportAnalyzer()
 
     /// Prepares a converter: looks up the writers and compiles their schemas.
@@ -65,6 +67,7 @@ public struct DocumentConverter: Sendable {
         self.writers = writers
         validators = try writers.map { writer throws(SchemaLoadError) in try BundledSchemas.validator(for: writer.format.schemaFile) }
         self.options = options
+        createdStamp = options.created.map(Self.timestamp)
     }
 
     /// The formats this converter writes.
@@ -84,7 +87,7 @@ public struct DocumentConverter: Sendable {
             encoding: "",
             converter: ConverterInfo.name,
             version: ConverterInfo.version,
-            created: options.created.map(Self.timestamp)
+            created: createdStamp
         )
         var report: Report
         do {

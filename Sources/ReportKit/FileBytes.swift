@@ -8,25 +8,28 @@ public enum FileBytes {
     /// - Throws: ``FileReadError`` with the system's reason (missing, permission, a folder).
     public static func read(_ url: URL) throws(FileReadError) -> [UInt8] {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw FileReadError(reason: SystemReason.describe(errno: errno)) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw FileReadError(reason: String(cString: strerror(errno))) }
+        guard fstat(descriptor, &status) == 0 else { throw FileReadError(reason: SystemReason.describe(errno: errno)) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileReadError(reason: "it is a folder") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(max(status.st_size, 0)) + 1)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Read straight into the array: the size from fstat, plus one byte to see the end (or that
+        // the file grew, in which case the array grows too).
+        var bytes = [UInt8](repeating: 0, count: Int(max(status.st_size, 0)) + 1)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileReadError(reason: String(cString: strerror(errno)))
+                throw FileReadError(reason: SystemReason.describe(errno: errno))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 }
@@ -36,5 +39,5 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
     /// The system's reason, lower case.
     public var reason: String
 
-    public var description: String { reason.prefix(1).lowercased() + reason.dropFirst() }
+    public var description: String { reason }
 }

@@ -95,7 +95,7 @@ public enum InputCollector {
         guard let enumerator = FileManager.default.enumerator(
             at: folder, includingPropertiesForKeys: Array(keys), options: [.skipsHiddenFiles],
             errorHandler: { url, error in
-                unreadable(url, (error as NSError).localizedDescription)
+                unreadable(url, SystemReason.describe(error))
                 return true
             }
         ) else {

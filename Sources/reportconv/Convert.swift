@@ -118,7 +118,7 @@ struct Convert: ParsableCommand {
             do {
                 try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
             } catch {
-                Console.error("\(outputDirectory.path): error: cannot create the output folder: \(error.localizedDescription)")
+                Console.error("\(outputDirectory.path): error: cannot create the output folder: \(SystemReason.describe(error))")
                 throw ExitCode(2)
             }
         }
@@ -126,7 +126,7 @@ struct Convert: ParsableCommand {
         if stdout {
             guard let job = jobs.first else { throw ExitCode(1) }
             let batch = BatchConverter(converter: converter)
-            let conversion = batch.convertForStandardOutput(job)
+            let conversion = batch.convert(job)
             print(conversion.diagnostics, for: job)
             guard !conversion.failed, let output = conversion.outputs.first else { throw ExitCode(1) }
             FileHandle.standardOutput.write(Data(output.bytes))

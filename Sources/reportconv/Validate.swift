@@ -42,9 +42,9 @@ struct Validate: ParsableCommand {
         for file in files {
             let bytes: [UInt8]
             do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+                bytes = try FileBytes.read(URL(fileURLWithPath: file))
             } catch {
-                Console.error("\(file): error: cannot read: \((error as NSError).localizedDescription)")
+                Console.error("\(file): error: cannot read: \(error)")
                 failed = true
                 continue
             }

@@ -288,7 +288,7 @@ final class BatchConverterTests: XCTestCase {
     func testConvertForStandardOutputWritesNoFile() throws {
         let input = try folder.write("harbour.txt", Fixtures.report)
         let (jobs, _) = InputCollector.collect([input.path], outputDirectory: nil, standardInput: nil, toStandardOutput: true)
-        let conversion = try batch(["json"]).convertForStandardOutput(try XCTUnwrap(jobs.first))
+        let conversion = try batch(["json"]).convert(try XCTUnwrap(jobs.first))
         XCTAssertEqual(conversion.outputs.count, 1)
         XCTAssertEqual(folder.contents(), ["harbour.txt"])
     }
