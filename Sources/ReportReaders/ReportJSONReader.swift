@@ -13,18 +13,14 @@ public struct ReportJSONReader: ReportReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], options: ReadOptions) throws(ReaderError) -> Report {
+        let document: JSONValue
         do {
-            _ = try JSONParser.parse(bytes)
+            document = try JSONParser.parse(bytes)
         } catch {
             throw .malformed(message: "not valid JSON: \(error.message)", location: SourceLocation(line: error.line, column: error.column))
         }
-        let validator: any DocumentValidator
-        do {
-            validator = try BundledSchemas.validator(for: "report.schema.json")
-        } catch {
-            throw .malformed(message: "the bundled report.schema.json does not compile: \(error)", location: SourceLocation(line: 1, column: 1))
-        }
-        if let issue = validator.validate(bytes).first(where: { $0.severity == .error }) {
+        let validator = try bundledValidator("report.schema.json", as: JSONSchemaValidator.self)
+        if let issue = validator.validate(parsed: document, source: bytes).first(where: { $0.severity == .error }) {
             throw .malformed(message: "not a valid report model: \(issue.message)", location: SourceLocation(line: issue.line, column: issue.column))
         }
         let report: Report

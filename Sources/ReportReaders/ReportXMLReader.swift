@@ -28,13 +28,8 @@ public struct ReportXMLReader: ReportReader {
         guard let rootName = document.rootName, rootName.namespace == Self.namespace, rootName.localName == "report" else {
             throw .malformed(message: "not a reportconv report: the root element is not <report> in \(Self.namespace)", location: SourceLocation(line: 1, column: 1))
         }
-        let validator: any DocumentValidator
-        do {
-            validator = try BundledSchemas.validator(for: "report.xsd")
-        } catch {
-            throw .malformed(message: "the bundled report.xsd does not compile: \(error)", location: SourceLocation(line: 1, column: 1))
-        }
-        if let issue = validator.validate(bytes).first(where: { $0.severity == .error }) {
+        let validator = try bundledValidator("report.xsd", as: XSDValidator.self)
+        if let issue = validator.validate(parsed: document).first(where: { $0.severity == .error }) {
             throw .malformed(message: "not valid against report.xsd: \(issue.message)", location: SourceLocation(line: issue.line, column: issue.column))
         }
         guard let root = document.rootElement() else {

@@ -42,7 +42,13 @@ public final class JSONSchemaValidator: DocumentValidator {
         } catch {
             return [ValidationIssue(severity: .error, line: error.line, column: error.column, message: "not valid JSON: \(error.message)")]
         }
-        return schema.validate(document).map { violation in
+        return validate(parsed: document, source: bytes)
+    }
+
+    /// Validates a document already parsed from `bytes` (which locate the violations), so that a
+    /// caller that needs the parsed value parses once.
+    public func validate(parsed document: JSONValue, source bytes: [UInt8]) -> [ValidationIssue] {
+        schema.validate(document).map { violation in
             let location = JSONParser.location(ofPointer: violation.instancePath, in: bytes)
             let place = violation.instancePath.isEmpty ? "the document" : violation.instancePath
             return ValidationIssue(

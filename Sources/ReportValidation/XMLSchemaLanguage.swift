@@ -16,7 +16,12 @@ extension XMLSchemaLanguage {
         } catch {
             return error.issues.map(ValidationIssue.init)
         }
-        return document.locating(validate(document: document)).map(ValidationIssue.init)
+        return validateParsed(document)
+    }
+
+    /// Validates a document already parsed, with each issue located.
+    func validateParsed(_ document: XMLDocument) -> [ValidationIssue] {
+        document.locating(validate(document: document)).map(ValidationIssue.init)
     }
 }
 

@@ -40,6 +40,12 @@ public final class XSDValidator: XMLSchemaLanguage, @unchecked Sendable {
         xmlSchemaFree(schema)
     }
 
+    /// Validates a document already parsed, so that a caller that needs the document (the native
+    /// XML reader) parses it once.
+    public func validate(parsed document: XMLDocument) -> [ValidationIssue] {
+        validateParsed(document)
+    }
+
     func validate(document: XMLDocument) -> [XMLIssue] {
         let (status, issues) = LibXML2.collectingIssues { context -> Int32 in
             guard let validation = xmlSchemaNewValidCtxt(schema) else { return -1 }
