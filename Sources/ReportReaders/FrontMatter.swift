@@ -45,11 +45,11 @@ struct FrontMatter {
             case "title": metadata.title = text(value, key: key, at: location)
             case "subtitle": metadata.subtitle = text(value, key: key, at: location)
             case "author", "authors": metadata.authors = list(value, key: key, at: location, firstLine: firstLine, splittingCommas: false)
-            case "published", "date": metadata.published = published(value, at: location)
+            case "published", "date": metadata.published = text(value, key: "published", at: location, mustBe: "an ISO 8601 date (YYYY-MM-DD) or date and time", ISODate.isValid)
             case "source": metadata.source = text(value, key: key, at: location)
             case "publisher": metadata.publisher = text(value, key: key, at: location)
             case "url": metadata.url = text(value, key: key, at: location)
-            case "language": metadata.language = language(value, at: location)
+            case "language": metadata.language = text(value, key: "language", at: location, mustBe: "a language tag such as 'en' or 'en-GB'", Metadata.isLanguageTag)
             case "identifier", "id": metadata.identifier = text(value, key: key, at: location)
             case "keywords", "tags": metadata.keywords = list(value, key: key, at: location, firstLine: firstLine, splittingCommas: true)
             default: warn("unknown front-matter key '\(key)' is ignored", at: location)
@@ -83,10 +83,12 @@ struct FrontMatter {
         return String(kept)
     }
 
-    private mutating func language(_ node: Node, at location: SourceLocation) -> String? {
-        guard let value = text(node, key: "language", at: location) else { return nil }
-        guard Metadata.isLanguageTag(value) else {
-            warn("'language' value '\(value)' is not a language tag such as 'en' or 'en-GB'; ignored", at: location)
+    /// A single value that must have a form (`isValid`); one that has not is ignored with a warning
+    /// saying what was `expected`.
+    private mutating func text(_ node: Node, key: String, at location: SourceLocation, mustBe expected: String, _ isValid: (String) -> Bool) -> String? {
+        guard let value = text(node, key: key, at: location) else { return nil }
+        guard isValid(value) else {
+            warn("'\(key)' value '\(value)' is not \(expected); ignored", at: location)
             return nil
         }
         return value
@@ -116,15 +118,6 @@ struct FrontMatter {
             if !value.isEmpty { values.append(value) }
         }
         return values
-    }
-
-    private mutating func published(_ node: Node, at location: SourceLocation) -> String? {
-        guard let value = text(node, key: "published", at: location) else { return nil }
-        guard ISODate.isValid(value) else {
-            warn("'published' value '\(value)' is not an ISO 8601 date (YYYY-MM-DD) or date and time; ignored", at: location)
-            return nil
-        }
-        return value
     }
 
     private static func location(_ mark: Mark?, firstLine: Int) -> SourceLocation {

@@ -100,7 +100,7 @@ public struct ReportXMLReader: ReportReader {
                 report.dates.append(DateMention(
                     id: id, span: span, text: text(of: span), value: element[attribute: "value"],
                     precision: DatePrecision(rawValue: element[attribute: "precision"] ?? "") ?? .day,
-                    relative: element[attribute: "relative"] == "true" || element[attribute: "relative"] == "1",
+                    relative: element.booleanAttribute("relative"),
                     qualifier: element[attribute: "qualifier"]
                 ))
             }
@@ -242,28 +242,25 @@ public struct ReportXMLReader: ReportReader {
         }
 
         private mutating func record(_ element: XMLElement, span: Span, scalars: [Unicode.Scalar]) {
-            let continued = element[attribute: "continued"] == "true" || element[attribute: "continued"] == "1"
+            let continued = element.booleanAttribute("continued")
+            // The span of this piece joined to the piece before it, when it continues that piece.
+            func merged(with previous: Span?) -> Span? {
+                guard continued, let previous, previous.block == span.block, previous.end == span.start else { return nil }
+                return Span(block: span.block, start: previous.start, end: span.end)
+            }
             func joined(_ spans: inout [Span]) {
-                if continued, let last = spans.last, last.block == span.block, last.end == span.start {
-                    spans[spans.count - 1].end = span.end
-                } else {
-                    spans.append(span)
-                }
+                if let whole = merged(with: spans.last) { spans[spans.count - 1] = whole } else { spans.append(span) }
             }
             func joined(_ single: Span?) -> Span {
-                if continued, let previous = single, previous.block == span.block, previous.end == span.start {
-                    return Span(block: span.block, start: previous.start, end: span.end)
-                }
-                return span
+                merged(with: single) ?? span
             }
             let surface = { (span: Span) in ScalarText(scalars: Array(scalars[span.start..<span.end])).string }
             switch element.name {
             case "mention":
                 let entity = element[attribute: "entity"] ?? ""
                 var list = mentions[entity] ?? []
-                if continued, let last = list.last, last.span.block == span.block, last.span.end == span.start {
-                    let merged = Span(block: span.block, start: last.span.start, end: span.end)
-                    list[list.count - 1] = Mention(span: merged, text: surface(merged), title: last.title)
+                if let last = list.last, let whole = merged(with: last.span) {
+                    list[list.count - 1] = Mention(span: whole, text: surface(whole), title: last.title)
                 } else {
                     list.append(Mention(span: span, text: surface(span), title: element[attribute: "title"]))
                 }

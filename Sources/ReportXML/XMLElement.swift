@@ -27,6 +27,12 @@ public struct XMLElement: Sendable, Equatable {
         attributes.first { $0.name == name && $0.namespace == nil }?.value
     }
 
+    /// An `xs:boolean` attribute: `true` for "true" or "1", `false` otherwise or when absent.
+    public func booleanAttribute(_ name: String) -> Bool {
+        let value = self[attribute: name]
+        return value == "true" || value == "1"
+    }
+
     /// The child elements, in order.
     public var elements: [XMLElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
