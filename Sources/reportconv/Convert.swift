@@ -125,9 +125,8 @@ struct Convert: ParsableCommand {
 
         if stdout {
             guard let job = jobs.first else { throw ExitCode(1) }
-            let batch = BatchConverter(converter: converter)
-            let conversion = batch.convert(job)
-            print(conversion.diagnostics, for: job)
+            let conversion = BatchConverter(converter: converter).convert(job)
+            Self.report(conversion.diagnostics, for: job, verbose: verbose)
             guard !conversion.failed, let output = conversion.outputs.first else { throw ExitCode(1) }
             FileHandle.standardOutput.write(Data(output.bytes))
             if failed { throw ExitCode(1) }
@@ -136,9 +135,7 @@ struct Convert: ParsableCommand {
 
         let verbose = self.verbose
         let summary = BatchConverter(converter: converter).run(jobs) { report in
-            for diagnostic in report.diagnostics where verbose || diagnostic.severity != .note {
-                Console.error(diagnostic.formatted(path: report.job.displayPath))
-            }
+            Self.report(report.diagnostics, for: report.job, verbose: verbose)
         }
         if summary.failed > 0 {
             Console.error("reportconv: \(summary.failed) of \(jobs.count) document\(jobs.count == 1 ? "" : "s") failed; \(summary.converted) converted")
@@ -146,7 +143,8 @@ struct Convert: ParsableCommand {
         if failed || summary.failed > 0 { throw ExitCode(1) }
     }
 
-    private func print(_ diagnostics: [Diagnostic], for job: ConversionJob) {
+    /// Prints a job's diagnostics on standard error; notes only when `verbose`.
+    private static func report(_ diagnostics: [Diagnostic], for job: ConversionJob, verbose: Bool) {
         for diagnostic in diagnostics where verbose || diagnostic.severity != .note {
             Console.error(diagnostic.formatted(path: job.displayPath))
         }
