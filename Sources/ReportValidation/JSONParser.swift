@@ -16,20 +16,10 @@ public enum JSONParser {
     /// - Throws: `JSONParseError` with a lower-case message and the 1-based line and column of the
     ///   first fault, for example `expected ',' or '}' after an object member`.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
-        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in
-                var reader = Reader(buffer)
-                return try reader.parseDocument()
-            }
+        try withBuffer(bytes) { buffer throws(JSONParseError) in
+            var reader = Reader(buffer)
+            return try reader.parseDocument()
         }
-        if let contiguous { return try contiguous.get() }
-        let copy = Array(bytes)
-        return try copy.withUnsafeBufferPointer { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in
-                var reader = Reader(buffer)
-                return try reader.parseDocument()
-            }
-        }.get()
     }
 
     /// Parses one JSON document from a string.
@@ -38,13 +28,7 @@ public enum JSONParser {
     /// - Returns: the document's top-level value.
     /// - Throws: `JSONParseError` as the byte-based `parse` does.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
-        var text = text
-        return try text.withUTF8 { buffer in
-            Result { () throws(JSONParseError) -> JSONValue in
-                var reader = Reader(buffer)
-                return try reader.parseDocument()
-            }
-        }.get()
+        try parse(text.utf8)
     }
 
     /// Where the value at a JSON Pointer starts in a document.
@@ -59,12 +43,21 @@ public enum JSONParser {
     ///   `nil` when the pointer is malformed or nothing is at that location.
     public static func location(ofPointer pointer: String, in bytes: some Collection<UInt8>) -> (line: Int, column: Int)? {
         guard let tokens = JSONPointer.tokens(pointer) else { return nil }
-        let find = { (buffer: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int)? in
+        return try? withBuffer(bytes) { buffer in
             var reader = Reader(buffer)
             guard let offset = reader.offset(ofPointerTokens: tokens) else { return nil }
             return Reader.position(of: offset, in: buffer)
         }
-        if let found = bytes.withContiguousStorageIfAvailable(find) { return found }
-        return Array(bytes).withUnsafeBufferPointer(find)
+    }
+
+    /// Calls `body` with the bytes in contiguous memory: their own storage when they have it, else
+    /// a copy. (`Result` carries the typed error through `withContiguousStorageIfAvailable`, whose
+    /// closure cannot throw a typed error.)
+    private static func withBuffer<Bytes: Collection<UInt8>, Value>(
+        _ bytes: Bytes, _ body: (UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> Value
+    ) throws(JSONParseError) -> Value {
+        let run = { (buffer: UnsafeBufferPointer<UInt8>) in Result { () throws(JSONParseError) -> Value in try body(buffer) } }
+        if let result = bytes.withContiguousStorageIfAvailable(run) { return try result.get() }
+        return try Array(bytes).withUnsafeBufferPointer(run).get()
     }
 }
