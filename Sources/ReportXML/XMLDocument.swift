@@ -87,8 +87,7 @@ public final class XMLDocument {
 
     private func firstEntityDeclaration() -> (line: Int, column: Int)? {
         guard let dtd = pointer.pointee.intSubset, dtd.pointee.entities != nil || dtd.pointee.pentities != nil else { return nil }
-        let marker = Array("<!ENTITY".utf8)
-        guard let offset = firstOffset(of: marker, from: 0) else { return (1, 1) }
+        guard let offset = source.firstRange(of: Array("<!ENTITY".utf8))?.lowerBound else { return (1, 1) }
         return lineAndColumn(ofByteOffset: offset)
     }
 
@@ -98,7 +97,8 @@ public final class XMLDocument {
         var index = lineStart
         while index < source.count, source[index] != UInt8(ascii: "\n") {
             if source[index] == UInt8(ascii: "<"), let nameStart = startOfName(after: index), matches(name, at: nameStart) {
-                return lineAndColumn(ofByteOffset: index).column
+                // Columns count scalars: the bytes that do not continue a UTF-8 sequence.
+                return 1 + source[lineStart..<index].count { $0 & 0xC0 != 0x80 }
             }
             index += 1
         }
@@ -113,7 +113,7 @@ public final class XMLDocument {
             let byte = source[cursor]
             if byte == UInt8(ascii: ":") {
                 nameStart = cursor + 1
-            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            } else if Self.endsName(byte) {
                 break
             }
             cursor += 1
@@ -125,23 +125,12 @@ public final class XMLDocument {
         guard index + name.count <= source.count else { return false }
         for (offset, byte) in name.enumerated() where source[index + offset] != byte { return false }
         guard index + name.count < source.count else { return true }
-        let next = source[index + name.count]
-        return next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D
+        return Self.endsName(source[index + name.count])
     }
 
-    private func firstOffset(of marker: [UInt8], from start: Int) -> Int? {
-        guard marker.count <= source.count else { return nil }
-        var index = start
-        while index + marker.count <= source.count {
-            if source[index] == marker[0], matches(marker, exactlyAt: index) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private func matches(_ marker: [UInt8], exactlyAt index: Int) -> Bool {
-        for (offset, byte) in marker.enumerated() where source[index + offset] != byte { return false }
-        return true
+    /// Whether a byte ends a tag name: `>`, `/` or white space.
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     private func byteOffset(ofLine line: Int) -> Int? {
