@@ -13,59 +13,20 @@ public struct ScalarText: Sendable, Equatable {
 
     /// Converts a string.
     public init(_ text: String) {
-        var scalars: [Unicode.Scalar] = []
-        var utf8: [UInt8] = []
+        let utf8 = Array(text.utf8)
         var offsets: [Int32] = []
-        let count = text.utf8.count
-        scalars.reserveCapacity(count)
-        utf8.reserveCapacity(count)
-        offsets.reserveCapacity(count + 1)
-        for scalar in text.unicodeScalars {
-            offsets.append(Int32(utf8.count))
-            scalars.append(scalar)
-            Self.appendUTF8(scalar, to: &utf8)
-        }
+        offsets.reserveCapacity(utf8.count + 1)
+        // A string's UTF-8 is valid, so each scalar starts at a byte that is no continuation byte.
+        for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(Int32(offset)) }
         offsets.append(Int32(utf8.count))
-        self.scalars = scalars
+        scalars = Array(text.unicodeScalars)
         self.utf8 = utf8
         utf8Offsets = offsets
     }
 
     /// Wraps scalars that are already split out.
     public init(scalars: [Unicode.Scalar]) {
-        var utf8: [UInt8] = []
-        var offsets: [Int32] = []
-        utf8.reserveCapacity(scalars.count)
-        offsets.reserveCapacity(scalars.count + 1)
-        for scalar in scalars {
-            offsets.append(Int32(utf8.count))
-            Self.appendUTF8(scalar, to: &utf8)
-        }
-        offsets.append(Int32(utf8.count))
-        self.scalars = scalars
-        self.utf8 = utf8
-        utf8Offsets = offsets
-    }
-
-    @inline(__always)
-    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let value = scalar.value
-        switch value {
-        case 0..<0x80:
-            bytes.append(UInt8(value))
-        case 0x80..<0x800:
-            bytes.append(UInt8(0xC0 | (value >> 6)))
-            bytes.append(UInt8(0x80 | (value & 0x3F)))
-        case 0x800..<0x10000:
-            bytes.append(UInt8(0xE0 | (value >> 12)))
-            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (value & 0x3F)))
-        default:
-            bytes.append(UInt8(0xF0 | (value >> 18)))
-            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-            bytes.append(UInt8(0x80 | (value & 0x3F)))
-        }
+        self.init(String(String.UnicodeScalarView(scalars)))
     }
 
     /// The number of scalars.
