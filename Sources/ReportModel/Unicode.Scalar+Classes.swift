@@ -55,6 +55,13 @@ extension Unicode.Scalar {
         }
     }
 
+    /// The scalar's code point as messages write it: `U+` and at least four upper-case hex digits
+    /// (`U+000B`, `U+1F600`).
+    public var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// Whether the scalar is an ASCII letter.
     @inlinable
     public var isASCIILetter: Bool {

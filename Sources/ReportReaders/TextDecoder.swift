@@ -236,7 +236,7 @@ public enum TextDecoder {
             index += 1
         }
         if let firstRemoved {
-            let code = "U+" + String(firstRemoved.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            let code = firstRemoved.scalar.codePoint
             diagnostics.append(Diagnostic(
                 severity: .warning, code: "forbidden-character",
                 message: "removed \(removed) character\(removed == 1 ? "" : "s") that XML 1.0 does not allow (the first is \(code))",
@@ -247,8 +247,3 @@ public enum TextDecoder {
     }
 }
 
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The one way reportconv writes XML: every element, attribute and character of text goes through
 /// here, escaped, and checked against what XML 1.0 allows.
 ///
@@ -170,8 +172,8 @@ public enum XMLEmitterError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case .forbiddenCharacter(let scalar, let context):
-            let hex = String(scalar, radix: 16, uppercase: true)
-            return "character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) is not allowed in XML 1.0 (in \(context))"
+            let code = Unicode.Scalar(scalar)?.codePoint ?? "U+" + String(scalar, radix: 16, uppercase: true)
+            return "character \(code) is not allowed in XML 1.0 (in \(context))"
         case .unbalanced(let message):
             return "internal error: \(message)"
         }

@@ -74,7 +74,7 @@ struct Convert: ParsableCommand {
         }
         for (name, value) in [("--title", title), ("--source", source)] {
             if let value, let scalar = value.unicodeScalars.first(where: { !$0.isAllowedInXML }) {
-                throw ValidationError("\(name) contains U+\(String(format: "%04X", scalar.value)), a character XML 1.0 does not allow")
+                throw ValidationError("\(name) contains \(scalar.codePoint), a character XML 1.0 does not allow")
             }
         }
         if let published, !ISODate.isValid(published) {

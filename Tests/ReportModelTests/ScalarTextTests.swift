@@ -60,4 +60,10 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(ScalarText("abc"), ScalarText("abc"))
         XCTAssertNotEqual(ScalarText("é"), ScalarText("e\u{301}"), "canonically equivalent but different scalars")
     }
+
+    func testCodePointHasAtLeastFourHexDigits() {
+        XCTAssertEqual(Unicode.Scalar(0x0B).codePoint, "U+000B")
+        XCTAssertEqual(Unicode.Scalar(0xFFFE)!.codePoint, "U+FFFE")
+        XCTAssertEqual(Unicode.Scalar(0x1F600)!.codePoint, "U+1F600")
+    }
 }
