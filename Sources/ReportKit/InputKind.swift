@@ -1,4 +1,5 @@
 import ReportReaders
+import ReportWriters
 
 /// What an input file holds, by its name: plain text to read and analyse, or a report model already
 /// written by reportconv (native XML or model JSON), read back as it is.
@@ -14,22 +15,26 @@ public enum InputKind: Sendable, Equatable {
     /// written beside their inputs are never read back as inputs.
     public static let directorySuffixes = [".txt", ".text"]
 
+    /// The suffix of files of this kind that reportconv reads back: its writer's output suffix.
+    private var readBackSuffix: String? {
+        switch self {
+        case .plainText: nil
+        case .reportXML: ReportXMLWriter().format.fileSuffix
+        case .reportJSON: ReportJSONWriter().format.fileSuffix
+        }
+    }
+
     /// The kind of a file, by name.
     public init(fileName: String) {
         let lower = fileName.lowercased()
-        if lower.hasSuffix(".report.xml") {
-            self = .reportXML
-        } else if lower.hasSuffix(".report.json") {
-            self = .reportJSON
-        } else {
-            self = .plainText
-        }
+        self = [InputKind.reportXML, .reportJSON].first { $0.readBackSuffix.map(lower.hasSuffix) == true } ?? .plainText
     }
 
     /// The file name without its input suffix: the stem that output suffixes are added to.
     public static func stem(of fileName: String) -> String {
         let lower = fileName.lowercased()
-        for suffix in [".report.xml", ".report.json", ".txt", ".text"] where lower.hasSuffix(suffix) && lower.count > suffix.count {
+        let suffixes = [InputKind.reportXML, .reportJSON].compactMap(\.readBackSuffix) + directorySuffixes
+        for suffix in suffixes where lower.hasSuffix(suffix) && lower.count > suffix.count {
             return String(fileName.dropLast(suffix.count))
         }
         if let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex {
