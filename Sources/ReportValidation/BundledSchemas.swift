@@ -26,6 +26,14 @@ public enum BundledSchemas {
         return validator
     }
 
+    /// Empties the cache of compiled schemas, so that a test can watch a first use (reached
+    /// through `@testable import`; the tool never calls it).
+    static func resetCacheForTesting() {
+        lock.lock()
+        defer { lock.unlock() }
+        compiled = [:]
+    }
+
     /// Compiles a schema from its text.
     static func compile(text: String, name: String, kind: SchemaKind) throws(SchemaLoadError) -> any DocumentValidator {
         switch kind {
