@@ -12,7 +12,7 @@ final class CitationTests: XCTestCase {
         XCTAssertEqual(citation.title, "Dry Years Ahead")
         XCTAssertEqual(citation.kind, "report")
         XCTAssertEqual(citation.publisher, "Northern Water Authority")
-        XCTAssertEqual(citation.publisherEntity, report.entity(named: "Northern Water Authority")?.id)
+        XCTAssertEqual(citation.publisherEntity, "org-northern-water-authority")
         XCTAssertEqual(citation.spans.map(report.text(of:)), ["Dry Years Ahead"])
     }
 

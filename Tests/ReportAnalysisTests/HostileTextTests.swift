@@ -7,7 +7,9 @@ import XCTest
 final class HostileTextTests: XCTestCase {
     func testALongRunOfCapitalisedWordsIsCutIntoNamesOfBoundedLength() throws {
         let report = try analyze(Array(repeating: "Alpha", count: 3 * NameChunker.longestName).joined(separator: " ") + " left.")
-        let longest = report.entities.flatMap(\.mentions).map { $0.text.split(separator: " ").count }.max() ?? 0
+        let mentions = report.entities.flatMap(\.mentions)
+        XCTAssertFalse(mentions.isEmpty, "the run of names gave no mention at all")
+        let longest = try XCTUnwrap(mentions.map { $0.text.split(separator: " ").count }.max())
         XCTAssertLessThanOrEqual(longest, NameChunker.longestName)
     }
 
@@ -20,6 +22,7 @@ final class HostileTextTests: XCTestCase {
         XCTAssertTrue(last.message.contains("more unbalanced quotation marks"), last.message)
         // The listed warnings are in text order, each at its own column.
         let columns = warnings.dropLast().compactMap(\.location?.column)
+        XCTAssertEqual(columns.count, ReportAnalyzer.strayMarkWarningLimit, "every listed warning has a place")
         XCTAssertEqual(columns, columns.sorted())
         XCTAssertEqual(Set(columns).count, columns.count)
     }

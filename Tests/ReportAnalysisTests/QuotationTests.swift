@@ -13,14 +13,16 @@ final class QuotationTests: XCTestCase {
         XCTAssertEqual(report.quotations[0].speaker?.kind, .person)
         XCTAssertEqual(report.quotations[0].cue, "said")
         XCTAssertEqual(report.quotations[1].speaker?.name, "Jane Roe")
-        XCTAssertEqual(report.quotations[1].speaker?.entity, report.entity(named: "Jane Roe")?.id)
+        XCTAssertEqual(report.quotations[1].speaker?.entity, "person-jane-roe")
+        XCTAssertEqual(report.entity(named: "Jane Roe")?.id, "person-jane-roe")
     }
 
     func testSpeakerAfterTheCue() throws {
         let report = try analyze("\"Prices will keep rising this year,\" said Maria Lopez, an economist at the bank.")
         XCTAssertEqual(report.quotations.first?.speaker?.name, "Maria Lopez")
         XCTAssertEqual(report.quotations.first?.cue, "said")
-        XCTAssertNotNil(report.quotations.first?.cueSpan)
+        let cueSpan = try XCTUnwrap(report.quotations.first?.cueSpan)
+        XCTAssertEqual(report.text(of: cueSpan), "said")
     }
 
     func testAccordingTo() throws {

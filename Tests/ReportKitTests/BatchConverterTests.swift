@@ -28,10 +28,9 @@ final class BatchConverterTests: XCTestCase {
         return (summary, collected.reports)
     }
 
-    /// The temporary files (`.name.XXXX.tmp`) anywhere under `url`.
-    private func temporaryFiles(under url: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: url.path) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter {
+    /// The temporary files (`.name.XXXX.tmp`) anywhere in the test's folder.
+    private func temporaryFiles() -> [String] {
+        folder.files().filter {
             let name = ($0 as NSString).lastPathComponent
             return name.hasPrefix(".") && name.hasSuffix(".tmp")
         }
@@ -44,6 +43,28 @@ final class BatchConverterTests: XCTestCase {
 
     private func bytes(_ url: URL) throws -> [UInt8] {
         Array(try Data(contentsOf: url))
+    }
+
+    /// Asserts that each successful job's files hold that job's own conversion — the bytes
+    /// `DocumentConverter` gives for its input, name and kind, one file per format — and not
+    /// another job's.
+    private func assertFilesHoldTheirJobsConversions(
+        _ reports: [JobReport], formats: [String], file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        let converter = try DocumentConverter(options: ConversionOptions(formats: formats))
+        let succeeded = reports.filter { !$0.failed }
+        XCTAssertFalse(succeeded.isEmpty, "no job succeeded", file: file, line: line)
+        for report in succeeded {
+            guard case .file(let input) = report.job.source else {
+                XCTFail("\(report.job.inputName) was not read from a file", file: file, line: line)
+                continue
+            }
+            let expected = converter.convert(try bytes(input), name: report.job.inputName, kind: report.job.kind)
+            XCTAssertFalse(expected.failed, report.job.inputName, file: file, line: line)
+            XCTAssertEqual(report.written.count, expected.outputs.count, report.job.inputName, file: file, line: line)
+            XCTAssertTrue(try report.written.map(bytes) == expected.outputs.map(\.bytes),
+                          "the files of \(report.job.inputName) are not its own conversion", file: file, line: line)
+        }
     }
 
     // MARK: Batches
@@ -82,8 +103,8 @@ final class BatchConverterTests: XCTestCase {
             "a-harbour.report.json", "a-harbour.report.xml", "c-ferry.report.json", "c-ferry.report.xml", "sub",
             "sub/e-lighthouse.report.json", "sub/e-lighthouse.report.xml", "sub/f-harbour.report.json", "sub/f-harbour.report.xml",
         ]
-        XCTAssertEqual(FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String }.sorted(), expected, file: file, line: line)
-        XCTAssertEqual(temporaryFiles(under: folder.url), [], file: file, line: line)
+        XCTAssertEqual(folder.contents().filter { $0.hasPrefix("out/") }.map { String($0.dropFirst(4)) }, expected, file: file, line: line)
+        XCTAssertEqual(temporaryFiles(), [], file: file, line: line)
 
         // Every file reported written exists, holds a valid document, and is where its job said.
         for report in reports where !report.failed {
@@ -93,6 +114,7 @@ final class BatchConverterTests: XCTestCase {
                 XCTAssertEqual(try BundledSchemas.validator(for: schema).validate(try bytes(url)), [], url.path, file: file, line: line)
             }
         }
+        try assertFilesHoldTheirJobsConversions(reports, formats: ["xml", "json"], file: file, line: line)
         // Inputs are never modified.
         XCTAssertTrue(try bytes(input.appendingPathComponent("a-harbour.txt")) == Array(Fixtures.report.utf8), "an input was changed", file: file, line: line)
     }
@@ -126,7 +148,8 @@ final class BatchConverterTests: XCTestCase {
         XCTAssertEqual(reports.map(\.job.inputName), jobs.map(\.inputName))
         XCTAssertEqual(reports.map(\.failed), (0..<40).map { $0 % 5 == 3 })
         XCTAssertEqual(counts(summary), [32, 8, 32])
-        XCTAssertEqual(temporaryFiles(under: folder.url), [])
+        try assertFilesHoldTheirJobsConversions(reports, formats: ["json"])
+        XCTAssertEqual(temporaryFiles(), [])
     }
 
     func testEmptyBatch() throws {
@@ -218,7 +241,7 @@ final class BatchConverterTests: XCTestCase {
         // The file is the first job's, not overwritten by the second.
         let written = String(decoding: try bytes(output.appendingPathComponent("a.report.xml")), as: UTF8.self)
         XCTAssertTrue(written.contains("Ferry Service Resumes"), "the output is not the first job's")
-        XCTAssertEqual(temporaryFiles(under: folder.url), [])
+        XCTAssertEqual(temporaryFiles(), [])
     }
 
     func testTwoArgumentsWithTheSameOutputConflict() throws {
@@ -245,7 +268,7 @@ final class BatchConverterTests: XCTestCase {
         let expected = try DocumentConverter(options: ConversionOptions(formats: ["xml", "jsonld"]))
             .convert(Array(Fixtures.report.utf8), name: "harbour.txt", kind: .plainText)
         XCTAssertTrue(try report.written.map(bytes) == expected.outputs.map(\.bytes), "the files are not the converter's outputs")
-        XCTAssertEqual(temporaryFiles(under: folder.url), [])
+        XCTAssertEqual(temporaryFiles(), [])
     }
 
     func testProcessOfABadJobWritesNothing() throws {
@@ -267,7 +290,7 @@ final class BatchConverterTests: XCTestCase {
         XCTAssertEqual(report.written, [])
         XCTAssertEqual(report.diagnostics.last?.code, "write-failed")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("out/harbour.report.json").path), "a failed job left a file")
-        XCTAssertEqual(temporaryFiles(under: folder.url), [])
+        XCTAssertEqual(temporaryFiles(), [])
     }
 
     func testBatchThatCannotWriteOneJobGoesOn() throws {
@@ -280,7 +303,7 @@ final class BatchConverterTests: XCTestCase {
         XCTAssertEqual(reports.map(\.failed), [true, false])
         XCTAssertEqual(reports[0].diagnostics.last?.code, "write-failed")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path("out/a.report.xml").path), "half of a failed job was written")
-        XCTAssertEqual(temporaryFiles(under: folder.url), [])
+        XCTAssertEqual(temporaryFiles(), [])
     }
 
     // MARK: Standard output

@@ -111,13 +111,18 @@ final class DocumentConverterTests: XCTestCase {
     }
 
     func testNativeXMLReadsBackWithoutAnalysis() throws {
-        let xml = try XCTUnwrap(try converter(["xml"]).convert(reportBytes, name: "harbour.txt", kind: .plainText).outputs.first?.bytes)
+        let first = try converter(["xml"]).convert(reportBytes, name: "harbour.txt", kind: .plainText)
+        let xml = try XCTUnwrap(first.outputs.first?.bytes)
         let back = try converter(["json"]).convert(xml, name: "harbour.report.xml", kind: .reportXML)
         XCTAssertFalse(back.failed, "\(back.diagnostics)")
         XCTAssertEqual(back.outputs.count, 1)
         // A report of reportconv's own formats keeps the provenance it carries: that of the text.
         XCTAssertEqual(back.report?.provenance?.input, "harbour.txt")
         XCTAssertEqual(back.report?.provenance?.byteCount, reportBytes.count)
+        // Nothing is analysed again, added or lost: the report read back is the one written.
+        let original = try XCTUnwrap(first.report)
+        XCTAssertFalse(original.entities.isEmpty && original.quotations.isEmpty, "the fixture gave no analysis to lose")
+        XCTAssertEqual(back.report, original)
     }
 
     func testMalformedReportXMLFails() throws {

@@ -387,15 +387,26 @@ final class JSONSchemaTests: XCTestCase {
         let counter = Counter()
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
             var mismatches = 0
+            var validations = 0
+            var accepted = 0
             for round in 0..<300 {
                 let index = (worker + round) % instances.count
-                if compiled.validate(instances[index]) != expected[index] { mismatches += 1 }
-                if compiled.isValid(instances[index]) != expected[index].isEmpty { mismatches += 1 }
+                let issues = compiled.validate(instances[index])
+                validations += 1
+                if issues != expected[index] { mismatches += 1 }
+                let valid = compiled.isValid(instances[index])
+                validations += 1
+                if valid != expected[index].isEmpty { mismatches += 1 }
+                if issues.isEmpty && valid { accepted += 1 }
             }
-            counter.add(mismatches: mismatches, validations: 600)
+            counter.add(mismatches: mismatches, validations: validations, accepted: accepted)
         }
-        XCTAssertEqual(counter.totals.mismatches, 0)
-        XCTAssertEqual(counter.totals.validations, 8 * 600)
+        let totals = counter.totals
+        XCTAssertEqual(totals.mismatches, 0)
+        // Two validations per round, 300 rounds on each of 8 threads, all of them done.
+        XCTAssertEqual(totals.validations, 8 * 300 * 2)
+        // Each thread cycles through the four instances; only the first is valid: 75 rounds a thread.
+        XCTAssertEqual(totals.accepted, 8 * 75)
     }
 
     /// Totals shared by the threads of the concurrency test.
@@ -403,18 +414,20 @@ final class JSONSchemaTests: XCTestCase {
         private let lock = NSLock()
         private var mismatches = 0
         private var validations = 0
+        private var accepted = 0
 
-        func add(mismatches: Int, validations: Int) {
+        func add(mismatches: Int, validations: Int, accepted: Int) {
             lock.lock()
             defer { lock.unlock() }
             self.mismatches += mismatches
             self.validations += validations
+            self.accepted += accepted
         }
 
-        var totals: (mismatches: Int, validations: Int) {
+        var totals: (mismatches: Int, validations: Int, accepted: Int) {
             lock.lock()
             defer { lock.unlock() }
-            return (mismatches, validations)
+            return (mismatches, validations, accepted)
         }
     }
 }

@@ -9,6 +9,9 @@ final class InformationCommandTests: XCTestCase {
         let result = try CommandRunner.run(["--version"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.output, "\(ConverterInfo.version)\n")
+        // Independent of the constant: a semantic version, x.y.z with an optional pre-release.
+        let version = result.output.trimmingCharacters(in: .newlines)
+        XCTAssertNotNil(version.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$"#, options: .regularExpression), version)
     }
 
     func testFormatsListsEveryWriter() throws {
