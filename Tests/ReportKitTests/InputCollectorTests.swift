@@ -217,7 +217,9 @@ final class InputCollectorTests: XCTestCase {
 
     private func skipIfRoot() throws {
         if getuid() == 0 {
-            print("skipped: running as root, which can read every folder, so an unreadable folder cannot be made")
+            // UnreadableFolderCommandTests covers this case under root, running the binary as an
+            // unprivileged user.
+            print("skipped: running as root, which can read every folder, so an unreadable folder cannot be made (UnreadableFolderCommandTests runs the binary unprivileged instead)")
             throw XCTSkip("root can read every folder")
         }
     }
