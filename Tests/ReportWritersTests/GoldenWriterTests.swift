@@ -8,7 +8,7 @@ import XCTest
 /// One rich report through every writer in the format registry, compared with golden files in
 /// `Golden/`, and every golden file validated against its format's schema.
 final class GoldenWriterTests: XCTestCase {
-    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    private let folder = TestPaths.packageRoot.appendingPathComponent("Tests/ReportWritersTests/Golden")
 
     func testEveryWriterMatchesItsGoldenFile() throws {
         let report = RichReport.report

@@ -17,17 +17,25 @@ public enum TestPaths {
         return url.standardizedFileURL
     }()
 
-    /// A path inside `../shared`; skips the calling test, printing why, when it is not there.
-    public static func shared(_ relativePath: String) throws -> URL {
+    /// A path inside `../shared`. Skips the calling test, printing why, when `../shared` itself is
+    /// absent; fails it when `../shared` is there but the file is not, so that a renamed or
+    /// removed shared file cannot silently turn tests into skips.
+    public static func shared(_ relativePath: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
         guard let shared else {
             print("skipped: ../shared is absent, so \(relativePath) cannot be read")
             throw XCTSkip("../shared is absent")
         }
         let url = shared.appendingPathComponent(relativePath)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            print("skipped: ../shared/\(relativePath) is absent")
-            throw XCTSkip("../shared/\(relativePath) is absent")
+            XCTFail("../shared is there but ../shared/\(relativePath) is not (\(url.path)): was it renamed?", file: file, line: line)
+            throw MissingSharedFile(path: url.path)
         }
         return url
+    }
+
+    /// Thrown after the failure is recorded, to end the test that needed the file.
+    public struct MissingSharedFile: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "missing shared file \(path)" }
     }
 }

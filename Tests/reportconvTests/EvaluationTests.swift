@@ -7,7 +7,7 @@ import XCTest
 /// figures last reached, kept in `Evaluation/baseline.json`. After an improvement, raise them with
 /// `RECORD_EVALUATION=1 swift test --filter EvaluationTests` (a recording run fails on purpose).
 final class EvaluationTests: XCTestCase {
-    private let baselineURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation/baseline.json")
+    private let baselineURL = TestPaths.packageRoot.appendingPathComponent("Tests/reportconvTests/Evaluation/baseline.json")
 
     /// The figures one evaluation printed, by measure ("entities F1", "speaker accuracy", ...).
     private func scores(_ arguments: [String]) throws -> [String: Double] {
