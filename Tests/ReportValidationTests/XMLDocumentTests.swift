@@ -35,11 +35,10 @@ final class XMLDocumentTests: XCTestCase {
         XCTAssertTrue(issues.allSatisfy { $0.severity == .error && $0.line >= 1 }, "\(issues)")
     }
 
-    func testMismatchedTagIsReportedWithLineAndColumn() {
+    func testMismatchedTagIsReportedWithLineAndColumn() throws {
         let issues = parseError(Array("<r>\n  <a>text\n</r>".utf8))
-        XCTAssertFalse(issues.isEmpty)
         XCTAssertTrue(issues.allSatisfy { $0.severity == .error }, "\(issues)")
-        let first = issues[0]
+        let first = try XCTUnwrap(issues.first, "a mismatched tag gave no issue")
         XCTAssertEqual(first.line, 3, "\(first)")
         XCTAssertGreaterThan(first.column, 0, "\(first)")
         XCTAssertTrue(first.message.contains("Opening and ending tag mismatch: a line 2 and r"), first.message)
@@ -49,6 +48,7 @@ final class XMLDocumentTests: XCTestCase {
         // Two undeclared prefixes: libxml2 reports both and goes on parsing.
         let issues = parseError(Array("<r>\n  <p:a/>\n  <q:b/>\n</r>".utf8))
         XCTAssertEqual(issues.count, 2, "\(issues)")
+        guard issues.count == 2 else { return }
         XCTAssertEqual(issues.map(\.line), [2, 3])
         XCTAssertTrue(issues.allSatisfy { $0.column > 0 }, "\(issues)")
         XCTAssertTrue(issues[0].message.contains("Namespace prefix p on a is not defined"), issues[0].message)
