@@ -92,7 +92,8 @@ extension JSONSchema {
                 }
                 index += 1
             }
-            return output
+            // The empty pattern matches everywhere; ICU on Linux refuses an empty expression.
+            return output.isEmpty ? "(?:)" : output
         }
 
         /// Translates the escape at `index` (a backslash) and returns the index after it.

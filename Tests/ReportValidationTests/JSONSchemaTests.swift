@@ -117,6 +117,10 @@ final class JSONSchemaTests: XCTestCase {
         try assertValid(#"{"pattern": "^[\\w-]+\\s\\S$"}"#, #""a-b_9 x""#, #""a\u00a0x""#)
         try assertValid(#"{"pattern": "^\\u{1F600}$"}"#, #""😀""#)
         try assertValid(#"{"pattern": "^[a&[]+$"}"#, #""a&[""#)
+        // The empty pattern matches every string.
+        try assertValid(#"{"pattern": ""}"#, #""""#, #""anything""#)
+        try assertValid(#"{"patternProperties": {"": {"type": "integer"}}}"#, #"{"a": 1}"#)
+        XCTAssertEqual(try check(#"{"patternProperties": {"": {"type": "integer"}}}"#, #"{"a": "x"}"#).count, 1)
     }
 
     // MARK: Arrays
