@@ -42,7 +42,8 @@ public struct JSONEmitter {
     public mutating func key(_ name: String) {
         newMember()
         string(name)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
         afterKey = true
     }
 
@@ -60,13 +61,13 @@ public struct JSONEmitter {
     /// An integer value.
     public mutating func value(_ number: Int) {
         beginValue()
-        bytes.append(contentsOf: Array(String(number).utf8))
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     /// A finite number value, written as ``NumberFormatting/decimal(_:)`` writes it.
     public mutating func value(_ number: Double) {
         beginValue()
-        bytes.append(contentsOf: Array(NumberFormatting.decimal(number).utf8))
+        bytes.append(contentsOf: NumberFormatting.decimal(number).utf8)
     }
 
     /// A Boolean value.
@@ -156,7 +157,7 @@ public struct JSONEmitter {
 
     private mutating func newline(depth: Int) {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     private mutating func string(_ text: String) {

@@ -42,7 +42,7 @@ public struct XMLEmitter {
         }
         if element.hasBlockChildren { newline(depth: open.count) }
         bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
-        bytes.append(contentsOf: Array(element.name.utf8))
+        bytes.append(contentsOf: element.name.utf8)
         bytes.append(UInt8(ascii: ">"))
     }
 
@@ -90,11 +90,11 @@ public struct XMLEmitter {
 
     private mutating func startTag(_ name: String, _ attributes: [(String, String?)], selfClosing: Bool) {
         bytes.append(UInt8(ascii: "<"))
-        bytes.append(contentsOf: Array(name.utf8))
+        bytes.append(contentsOf: name.utf8)
         for (key, value) in attributes {
             guard let value else { continue }
             bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: Array(key.utf8))
+            bytes.append(contentsOf: key.utf8)
             bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
             escape(value, inAttribute: true)
             bytes.append(UInt8(ascii: "\""))
