@@ -64,7 +64,8 @@ struct Gazetteer: Sendable {
             if !letters.isEmpty, letters.allSatisfy({ $0.isCapital }) {
                 exact[surface] = exact[surface] ?? entry
             } else {
-                names[surface.lowercased()] = names[surface.lowercased()] ?? entry
+                let key = surface.lowercased()
+                if names[key] == nil { names[key] = entry }
             }
         }
         for fields in Lexicon.records("countries.txt") where fields.count >= 4 {
@@ -79,17 +80,23 @@ struct Gazetteer: Sendable {
             add(fields[0], organization)
             for alias in Self.list(fields[1]) { add(alias, organization) }
         }
-        let places = Lexicon.lines("places.txt", splitAtHeading: "Ambiguous")
-        var ambiguous: [String: Entry] = [:]
-        for line in places.before + places.after {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " ") }
-            guard fields.count >= 2, !fields[0].isEmpty else { continue }
-            let entry = Entry(name: fields[0], type: .place, subtype: fields[1].isEmpty ? nil : fields[1])
-            add(fields[0], entry)
+        // places.txt, read once: the places, the continents and world regions among them, and the
+        // names of its last section, which are also common words or names.
+        let places = Lexicon.records("places.txt", splitAtHeading: "Ambiguous")
+        var regions: Set<String> = ["america", "europe", "africa", "asia", "australasia", "oceania", "antarctica", "arctic"]
+        func addPlace(_ fields: [String]) {
+            guard fields.count >= 2 else { return }
+            if fields[1] == "continent" || fields[1] == "region" { regions.insert(fields[0].lowercased()) }
+            guard !fields[0].isEmpty else { return }
+            add(fields[0], Entry(name: fields[0], type: .place, subtype: fields[1].isEmpty ? nil : fields[1]))
         }
-        for line in places.after {
-            let name = line.split(separator: "|").first.map { $0.trimmingCharacters(in: " ") } ?? ""
-            if let entry = names[name.lowercased()] ?? exact[name] { ambiguous[name.lowercased()] = entry }
+        for fields in places.before { addPlace(fields) }
+        for fields in places.after { addPlace(fields) }
+        // Looked up once every place is added: the first entry added for a name is the one kept.
+        var ambiguous: [String: Entry] = [:]
+        for fields in places.after {
+            let key = fields[0].lowercased()
+            if let entry = names[key] ?? exact[fields[0]] { ambiguous[key] = entry }
         }
         // Ambiguous place names ("Reading", "Bath") are known only where a place is expected.
         for key in ambiguous.keys {
@@ -131,10 +138,6 @@ struct Gazetteer: Sendable {
         let events = Lexicon.lines("event-words.txt", splitAtHeading: "Whole names")
         eventWords = Set(events.before.map { $0.lowercased() })
         eventNames = Set(events.after.map { $0.lowercased() })
-        var regions: Set<String> = ["america", "europe", "africa", "asia", "australasia", "oceania", "antarctica", "arctic"]
-        for fields in Lexicon.records("places.txt") where fields.count >= 2 && (fields[1] == "continent" || fields[1] == "region") {
-            regions.insert(fields[0].lowercased())
-        }
         self.regions = regions
     }
 

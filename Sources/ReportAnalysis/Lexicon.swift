@@ -33,17 +33,27 @@ enum Lexicon {
 
     /// The entries of a data file whose fields are separated by `|` or a tab, each field trimmed.
     static func records(_ file: String) -> [[String]] {
-        lines(file).map { line in
-            var fields: [String] = []
-            var utf8 = Substring(line).utf8[...]
-            while true {
-                let separator = utf8.firstIndex { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\t") } ?? utf8.endIndex
-                fields.append(trimmed(utf8[utf8.startIndex..<separator]))
-                guard separator < utf8.endIndex else { break }
-                utf8 = utf8[utf8.index(after: separator)...]
-            }
-            return fields
+        lines(file).map(fields)
+    }
+
+    /// The records of a data file split at a heading, as ``lines(_:splitAtHeading:)`` splits its
+    /// lines.
+    static func records(_ file: String, splitAtHeading heading: String) -> (before: [[String]], after: [[String]]) {
+        let entries = lines(file, splitAtHeading: heading)
+        return (entries.before.map(fields), entries.after.map(fields))
+    }
+
+    /// The fields of one entry, separated by `|` or a tab, each trimmed.
+    private static func fields(_ line: String) -> [String] {
+        var fields: [String] = []
+        var utf8 = Substring(line).utf8[...]
+        while true {
+            let separator = utf8.firstIndex { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\t") } ?? utf8.endIndex
+            fields.append(trimmed(utf8[utf8.startIndex..<separator]))
+            guard separator < utf8.endIndex else { break }
+            utf8 = utf8[utf8.index(after: separator)...]
         }
+        return fields
     }
 
     /// The non-empty, non-comment lines of a data file, split at the comment line that starts
