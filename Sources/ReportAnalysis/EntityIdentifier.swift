@@ -20,7 +20,7 @@ struct EntityIdentifiers {
         var slug = ""
         var pendingHyphen = false
         for scalar in name.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+            if ("a"..."z").contains(scalar) || scalar.isDigit {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 slug.unicodeScalars.append(scalar)
                 pendingHyphen = false

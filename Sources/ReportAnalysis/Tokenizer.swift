@@ -47,15 +47,15 @@ struct Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            if Self.isLetter(scalar) {
+            if scalar.isLetter {
                 index = wordEnd(scalars, from: index)
                 kind = .word
-            } else if Self.isDigit(scalar) {
+            } else if scalar.isDigit {
                 index += 1
                 while index < count {
-                    if Self.isDigit(scalars[index]) {
+                    if scalars[index].isDigit {
                         index += 1
-                    } else if (scalars[index] == "," || scalars[index] == "."), index + 1 < count, Self.isDigit(scalars[index + 1]) {
+                    } else if (scalars[index] == "," || scalars[index] == "."), index + 1 < count, scalars[index + 1].isDigit {
                         index += 2
                     } else {
                         break
@@ -88,10 +88,16 @@ struct Tokenizer {
     /// Whether an apostrophe at `index` and an `s` after it form a possessive: right after a word or a number,
     /// with no letter after the `s`.
     private func startsPossessive(_ scalars: [Unicode.Scalar], at index: Int, after previous: Token?, spaceBefore: Bool) -> Bool {
-        guard !spaceBefore, let previous, previous.kind == .word || previous.kind == .number, previous.end == index,
-              scalars[index] == "'" || scalars[index] == "\u{2019}", index + 1 < scalars.count,
+        guard !spaceBefore, let previous, previous.kind == .word || previous.kind == .number, previous.end == index else { return false }
+        return Self.isPossessive(scalars, at: index)
+    }
+
+    /// Whether the scalar at `index` is an apostrophe followed by an `s` that ends the word: "'s",
+    /// "’S".
+    private static func isPossessive(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == "'" || scalars[index] == "\u{2019}", index + 1 < scalars.count,
               scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
-        return index + 2 >= scalars.count || !Self.isLetter(scalars[index + 2])
+        return index + 2 >= scalars.count || !scalars[index + 2].isLetter
     }
 
     /// Where the word starting at `start` ends.
@@ -100,14 +106,11 @@ struct Tokenizer {
         var index = start
         while index < count {
             let scalar = scalars[index]
-            if Self.isLetter(scalar) || Self.isDigit(scalar) || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
+            if scalar.isLetter || scalar.isDigit || (scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark) {
                 index += 1
             } else if scalar == "'" || scalar == "\u{2019}" {
                 // An apostrophe inside a word, unless it starts a possessive 's at the word's end.
-                guard index + 1 < count, Self.isLetter(scalars[index + 1]) else { break }
-                let isPossessive = (scalars[index + 1] == "s" || scalars[index + 1] == "S")
-                    && (index + 2 >= count || !Self.isLetter(scalars[index + 2]))
-                if isPossessive { break }
+                guard index + 1 < count, scalars[index + 1].isLetter, !Self.isPossessive(scalars, at: index) else { break }
                 index += 1
             } else {
                 break
@@ -119,8 +122,8 @@ struct Tokenizer {
         if length == 1 {
             var end = index + 1
             // U.S. / U.S.A.: letter, period, letter, period, ...
-            while end + 1 < count, Self.isLetter(scalars[end]), scalars[end + 1] == ".",
-                  end == 0 || !Self.isLetter(scalars[end - 1]) || scalars[end - 1] == "." {
+            while end + 1 < count, scalars[end].isLetter, scalars[end + 1] == ".",
+                  end == 0 || !scalars[end - 1].isLetter || scalars[end - 1] == "." {
                 end += 2
             }
             return end
@@ -131,21 +134,8 @@ struct Tokenizer {
         return index
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isLetter
-    }
-
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
-    }
-
     /// Double and single quotation marks, straight and typographic, and guillemets.
-    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{00AB}", "\u{00BB}", "`":
-            true
-        default:
-            false
-        }
+    private static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        QuotationMarks.isDouble(scalar) || QuotationMarks.isSingle(scalar)
     }
 }
