@@ -71,7 +71,7 @@ struct SentenceSplitter {
     }
 
     private func isTerminalMark(_ token: Token) -> Bool {
-        token.kind == .punctuation && (token.is(".") || token.is("!") || token.is("?") || token.text.hasPrefix("..") || token.is("\u{2026}"))
+        token.kind == .punctuation && terminalStrength(token) != nil
     }
 
     /// Whether the token at `index` (preceded by white space) opens a sentence.
