@@ -216,7 +216,7 @@ struct EntityResolver {
         guard !designated.isEmpty else { return }
         for index in candidates.indices {
             let candidate = candidates[index]
-            let block = blocks[candidate.block]
+            let block = blocks[candidate.span.block]
             let next = candidate.lastToken + 1
             guard next < block.tokens.count, block.tokens[next].kind == .word, !block.tokens[next].isCapitalized,
                   let model = designated[Self.key(candidate.text + " " + block.tokens[next].text)] else { continue }

@@ -2,8 +2,6 @@ import ReportModel
 
 /// A capitalised name found in a sentence, before names are grouped into entities.
 struct NameCandidate: Sendable {
-    /// The block.
-    var block: Int
     /// The first and last token of the name (a title before it excluded).
     var firstToken: Int
     var lastToken: Int

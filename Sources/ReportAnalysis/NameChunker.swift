@@ -341,7 +341,7 @@ struct NameChunker {
         let tokens = block.tokens
         let text = block.string(tokens: first, through: last)
         var candidate = NameCandidate(
-            block: block.index, firstToken: first, lastToken: last, text: text,
+            firstToken: first, lastToken: last, text: text,
             span: block.span(tokens: first, through: last), title: nil, type: nil, subtype: nil, canonical: nil,
             isAcronym: false, sentenceInitial: first == sentenceStart || (first == sentenceStart + 1 && tokens[sentenceStart].kind == .quoteMark)
         )
