@@ -1,7 +1,7 @@
 import ReportModel
 
 /// A cited work found in the text, before it gets its id.
-struct FoundCitation: Sendable, Equatable {
+struct FoundCitation: Sendable {
     var title: String
     var kind: String?
     var spans: [Span]
@@ -13,11 +13,6 @@ struct FoundCitation: Sendable, Equatable {
     var openingToken: Int
     var closingToken: Int
     var noun: (first: Int, text: String)?
-
-    static func == (lhs: FoundCitation, rhs: FoundCitation) -> Bool {
-        lhs.title == rhs.title && lhs.kind == rhs.kind && lhs.spans == rhs.spans && lhs.publisher == rhs.publisher
-            && lhs.publisherEntity == rhs.publisherEntity
-    }
 }
 
 /// Finds documents and works cited by title:

@@ -70,8 +70,6 @@ struct CivilDate: Sendable, Hashable, Comparable {
     var isoDay: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
     /// `YYYY-MM`.
     var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
-    /// `YYYY`.
-    var isoYear: String { Self.pad(year, 4) }
     /// `YYYY-Www`.
     var isoWeekString: String {
         let week = isoWeek

@@ -397,7 +397,7 @@ struct DateRecognizer {
         guard (1900...2099).contains(year) || ((1000...2999).contains(year) && (afterPreposition || qualified)) else { return nil }
         if let previous, !token.spaceBefore || Self.currencySymbols.contains(previous.text) {
             // "$2005", "No.2005", "A-2005".
-            if !previous.is("(") && !previous.kind.isQuote { return nil }
+            if !previous.is("(") && previous.kind != .quoteMark { return nil }
         }
         if let previous, previous.lower == "no." || previous.lower == "number" { return nil }
         if index + 1 < tokens.count {
@@ -467,8 +467,4 @@ struct DateRecognizer {
         let near = max(sentence.lowerBound, token - Self.tenseReach)..<min(sentence.upperBound, token + Self.tenseReach + 1)
         return near.contains { Self.futureMarkers.contains(block.tokens[$0].lower) }
     }
-}
-
-private extension Token.Kind {
-    var isQuote: Bool { self == .quoteMark }
 }

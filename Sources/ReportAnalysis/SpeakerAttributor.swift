@@ -18,14 +18,6 @@ struct Attribution: Sendable, Equatable {
     var cue: String?
     var cueSpan: Span?
     var source: Source = .none
-
-    /// The attribution with its cue set.
-    func with(cue: String, span: Span) -> Attribution {
-        var copy = self
-        copy.cue = cue
-        copy.cueSpan = span
-        return copy
-    }
 }
 
 /// Attributes quotations to speakers, from the attribution around them.
@@ -185,8 +177,7 @@ struct SpeakerAttributor {
             guard let (cue, cueEnd) = cue(at: verb, in: block, strict: true),
                   let found = subject(before: verb, from: sentence.lowerBound, in: block, mentions: mentions, skipping: quoted),
                   let speaker = found.resolved, speaker.kind == .person, speaker.entity != nil else { continue }
-            return Attribution(speaker: speaker, cue: nil, cueSpan: nil, source: .previous)
-                .with(cue: cue, span: block.span(tokens: verb, through: cueEnd - 1))
+            return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1), source: .previous)
         }
         return nil
     }

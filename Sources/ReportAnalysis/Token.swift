@@ -69,9 +69,4 @@ struct Token: Sendable, Equatable {
 
     /// Whether the token is this exact text.
     func `is`(_ value: String) -> Bool { text == value }
-
-    /// Whether the token is a word that, lower-cased, is in `words`.
-    func isWord(in words: Set<String>) -> Bool {
-        kind == .word && words.contains(lower)
-    }
 }
