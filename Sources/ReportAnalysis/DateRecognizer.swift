@@ -395,7 +395,7 @@ struct DateRecognizer {
         let previous = index > 0 ? tokens[index - 1] : nil
         let afterPreposition = previous.map { Self.monthPrepositions.contains($0.lower) || $0.lower == "in" } ?? false
         guard (1900...2099).contains(year) || ((1000...2999).contains(year) && (afterPreposition || qualified)) else { return nil }
-        if let previous, !token.spaceBefore || Self.currencySymbols.contains(previous.text) {
+        if let previous, !token.spaceBefore || FigureRecognizer.currencySymbols[previous.text] != nil || previous.is("#") {
             // "$2005", "No.2005", "A-2005".
             if !previous.is("(") && previous.kind != .quoteMark { return nil }
         }
@@ -414,7 +414,6 @@ struct DateRecognizer {
         return Core(end: index + 1, precision: .year, relative: false, value: CivilDate.pad(year, 4))
     }
 
-    private static let currencySymbols: Set<String> = ["$", "£", "€", "¥", "#"]
     private static let nonYearFollowers: Set<String> = [
         "gmt", "bst", "utc", "est", "hours", "hrs", "hour", "pm", "am", "people", "jobs", "votes", "times", "metres", "meters",
         "feet", "miles", "km", "kilometres", "tonnes", "tons", "units", "copies", "members", "staff", "workers", "cases",

@@ -18,7 +18,8 @@ struct RecognizedFigure: Sendable, Equatable {
 /// A count is a number followed by a plural noun, which is its unit; numbers that are years,
 /// scores (`6-3`), ordinals, parts of dates, times or durations (`three hours`) are not figures.
 struct FigureRecognizer {
-    private static let currencySymbols: [String: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
+    /// The currencies of the currency symbols, by ISO 4217 code.
+    static let currencySymbols: [String: String] = ["$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"]
     private static let currencyPrefixes: [String: String] = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "nz": "NZD", "s": "SGD"]
     private static let currencyWords: [String: String] = [
         "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
@@ -64,7 +65,7 @@ struct FigureRecognizer {
             let token = tokens[index]
             // Most tokens cannot start a figure: one look settles it.
             guard token.kind == .number || token.classes.contains(.figureStart)
-                || (token.kind == .punctuation && Self.isCurrencySymbol(token)) else {
+                || (token.kind == .punctuation && Self.currencySymbols[token.text] != nil) else {
                 index += 1
                 continue
             }
@@ -99,11 +100,6 @@ struct FigureRecognizer {
             value: value, unit: unit, qualifier: qualifier
         )
         return (figure, end)
-    }
-
-    private static func isCurrencySymbol(_ token: Token) -> Bool {
-        guard let scalar = token.text.unicodeScalars.first else { return false }
-        return scalar == "$" || scalar == "£" || scalar == "€" || scalar == "¥"
     }
 
     /// `$1.13bn`, `US$5m`, `£10.5 million`, `€20`.
