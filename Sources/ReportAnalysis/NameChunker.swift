@@ -142,8 +142,9 @@ struct NameChunker {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // "eBay", "iPod": a lower-case letter, then a capital.
-        let scalars = Array(token.text.unicodeScalars.prefix(2))
-        return scalars.count == 2 && scalars[0].isSmall && scalars[1].isCapital
+        var scalars = token.text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.isSmall, let second = scalars.next() else { return false }
+        return second.isCapital
     }
 
     private func startsName(_ token: Token) -> Bool {
