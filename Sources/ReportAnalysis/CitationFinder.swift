@@ -190,7 +190,7 @@ struct CitationFinder {
         if Gazetteer.shared.entry(for: text) != nil { return false }
         if first == last, tokens[first].isAllCaps || Gazetteer.shared.demonyms[tokens[first].lower] != nil { return false }
         if Gazetteer.shared.personTitles[tokens[first].lower] != nil || Gazetteer.shared.givenNames.contains(tokens[first].lower) { return false }
-        if MonthName.number(of: tokens[first].lower) != nil || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(tokens[first].lower) {
+        if MonthName.number(of: tokens[first].lower) != nil || tokens[first].classes.contains(.weekday) {
             return false
         }
         if !allowPunctuation, (first...last).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].is("&") && !tokens[$0].is("-") }) { return false }

@@ -71,13 +71,20 @@ struct DateRecognizer {
         var words: Set<String> = qualifiers.union(deictic).union(seasons).union(["today", "yesterday", "tomorrow"])
         words.formUnion(numberWords.keys)
         words.formUnion(weekdays)
+        words.formUnion(monthForms)
+        return words
+    }()
+
+    /// The lower-case forms of the month names a word can take: "january", "jan", "jan.",
+    /// "sept", "sept.".
+    static let monthForms: Set<String> = {
+        var words: Set<String> = ["sept", "sept."]
         for month in 1...12 {
             let name = MonthName.name(of: month).lowercased()
             words.insert(name)
             words.insert(String(name.prefix(3)))
             words.insert(String(name.prefix(3)) + ".")
         }
-        words.formUnion(["sept", "sept."])
         return words
     }()
 
@@ -230,7 +237,8 @@ struct DateRecognizer {
 
     // MARK: - Weekdays
 
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The weekday names, lower case, in ISO order (Monday is 1).
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     private static func weekdayNumber(_ lower: String) -> Int? {
         weekdays.firstIndex(of: lower).map { $0 + 1 }

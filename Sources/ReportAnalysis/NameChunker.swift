@@ -153,18 +153,8 @@ struct NameChunker {
     }
 
     /// Capitalised words that never start a name: month and weekday names (but "May"), and "I".
-    static let neverStartNames: Set<String> = {
-        var words: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for month in 1...12 where month != 5 {
-            let name = MonthName.name(of: month).lowercased()
-            words.insert(name)
-            words.insert(String(name.prefix(3)))
-            words.insert(String(name.prefix(3)) + ".")
-        }
-        words.insert("sept")
-        words.insert("sept.")
-        return words
-    }()
+    static let neverStartNames: Set<String> = DateRecognizer.monthForms.subtracting(["may", "may."])
+        .union(DateRecognizer.weekdays).union(["i", "i'm", "i've", "i'd", "i'll"])
 
     private func chunkEnd(from first: Int, in block: AnalyzedBlock, sentenceEnd: Int) -> Int {
         let tokens = block.tokens
@@ -223,11 +213,10 @@ struct NameChunker {
     /// The most tokens a name can have ("Royal Society for the Protection of Birds" has seven).
     static let longestName = 16
 
+    /// Whether a name token can continue a name: a weekday cannot ("Paris Monday").
     private func startsNameContinuation(_ token: Token) -> Bool {
-        !Self.weekdays.contains(token.lower)
+        !token.classes.contains(.weekday)
     }
-
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Whether `token` can head a name built with `connector` ("Department of", "Committee on",
     /// "Secretary for"): organisation words do with all three, places and titles only with "of".

@@ -27,6 +27,7 @@ struct Tokenizer {
         classes.add(Gazetteer.shared.titleFirstWords, as: .titleStart)
         classes.add(NameChunker.neverStartNames, as: .neverStartsName)
         classes.add(EntityResolver.sportsWords, as: .sportsWord)
+        classes.add(DateRecognizer.weekdays, as: .weekday)
         return Tokenizer(abbreviations: Lexicon.abbreviations, wordClasses: classes)
     }()
 

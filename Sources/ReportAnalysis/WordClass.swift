@@ -17,6 +17,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let neverStartsName = WordClass(rawValue: 1 << 5)
     /// A word that marks a sports report ("match", "striker").
     static let sportsWord = WordClass(rawValue: 1 << 6)
+    /// A weekday name ("Monday").
+    static let weekday = WordClass(rawValue: 1 << 7)
 }
 
 /// The word classes of every word the lexicons know, lower-cased.
