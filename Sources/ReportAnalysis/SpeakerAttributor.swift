@@ -43,6 +43,19 @@ struct SpeakerAttributor {
     let speechVerbs: [String: String]
     let speakerNouns: [String: Speaker.Kind]
     let titles: Set<String>
+    /// The first words of the speech verbs of two words ("according" of "according to"), so that
+    /// a two-word form is looked up only after one of them.
+    private let twoWordStarts: Set<String>
+
+    init(speechVerbs: [String: String], speakerNouns: [String: Speaker.Kind], titles: Set<String>) {
+        self.speechVerbs = speechVerbs
+        self.speakerNouns = speakerNouns
+        self.titles = titles
+        twoWordStarts = Set(speechVerbs.keys.compactMap { form in
+            let words = form.split(separator: " ")
+            return words.count == 2 ? String(words[0]) : nil
+        })
+    }
 
     private static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "two", "three",
@@ -117,7 +130,7 @@ struct SpeakerAttributor {
             // A form that is often a noun is a verb here only after a subject ("the report
             // states"), never right after a determiner ("the report").
             let afterDeterminer = verb > start && Self.determiners.contains(tokens[verb - 1].lower)
-            guard let (cue, cueEnd) = cue(at: verb, in: block, strict: verb == start || afterDeterminer) else { continue }
+            guard let (cue, cueEnd, _) = cue(at: verb, in: block, strict: verb == start || afterDeterminer) else { continue }
             let speaker = verb == start
                 ? object(after: cueEnd, in: block, limit: end, mentions: mentions)
                 : subject(before: verb, from: start, in: block, mentions: mentions)
@@ -138,9 +151,9 @@ struct SpeakerAttributor {
         let quoted = quotedTokens(in: block, from: sentenceStart, to: quoteToken)
         var verb = quoteToken - 1
         while verb >= sentenceStart {
-            if !quoted.contains(verb), let (cue, cueEnd) = cue(at: verb, in: block, strict: true) {
+            if !quoted.contains(verb), let (cue, cueEnd, base) = cue(at: verb, in: block, strict: true) {
                 let adjacent = quoteToken - cueEnd <= 4
-                let speaker = speechVerbs[block.tokens[verb].lower + " " + (verb + 1 < block.tokens.count ? block.tokens[verb + 1].lower : "")] == "according to"
+                let speaker = cueEnd == verb + 2 && base == "according to"
                     ? object(after: cueEnd, in: block, limit: quoteToken, mentions: mentions)
                     : subject(before: verb, from: sentenceStart, in: block, mentions: mentions, skipping: quoted)
                 guard let speaker else { return nil }
@@ -174,7 +187,7 @@ struct SpeakerAttributor {
         sentence = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.reach)
         let quoted = quotedTokens(in: block, from: sentence.lowerBound, to: sentence.upperBound)
         for verb in sentence where !quoted.contains(verb) {
-            guard let (cue, cueEnd) = cue(at: verb, in: block, strict: true),
+            guard let (cue, cueEnd, _) = cue(at: verb, in: block, strict: true),
                   let found = subject(before: verb, from: sentence.lowerBound, in: block, mentions: mentions, skipping: quoted),
                   let speaker = found.resolved, speaker.kind == .person, speaker.entity != nil else { continue }
             return Attribution(speaker: speaker, cue: cue, cueSpan: block.span(tokens: verb, through: cueEnd - 1), source: .previous)
@@ -188,17 +201,19 @@ struct SpeakerAttributor {
     /// right after a subject.
     private static let nounLike: Set<String> = ["report", "reports", "state", "states", "note", "notes", "comment", "comments", "claim", "claims", "remark", "remarks", "quote", "quotes", "reply", "replies", "promise", "promises", "concludes", "tell", "say", "add", "write", "warn"]
 
-    /// The cue at `index` ("said", "according to", "pointed out") and the index after it. With
-    /// `strict`, forms that are often nouns do not count.
-    private func cue(at index: Int, in block: AnalyzedBlock, strict: Bool) -> (String, Int)? {
+    /// The cue at `index` ("said", "according to", "pointed out"), the index after it and the
+    /// speech verb's base form ("say", "according to", "point out"). With `strict`, forms that are
+    /// often nouns do not count.
+    private func cue(at index: Int, in block: AnalyzedBlock, strict: Bool) -> (cue: String, end: Int, base: String)? {
         let tokens = block.tokens
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .word, speechVerbs[tokens[index].lower + " " + tokens[index + 1].lower] != nil {
-            return (block.string(tokens: index, through: index + 1), index + 2)
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, twoWordStarts.contains(tokens[index].lower),
+           let base = speechVerbs[tokens[index].lower + " " + tokens[index + 1].lower] {
+            return (block.string(tokens: index, through: index + 1), index + 2, base)
         }
-        guard speechVerbs[tokens[index].lower] != nil else { return nil }
+        guard let base = speechVerbs[tokens[index].lower] else { return nil }
         if strict, Self.nounLike.contains(tokens[index].lower) { return nil }
-        return (tokens[index].text, index + 1)
+        return (tokens[index].text, index + 1, base)
     }
 
     // MARK: - Speaker phrases
