@@ -26,7 +26,7 @@ public struct ScalarText: Sendable, Equatable {
 
     /// Wraps scalars that are already split out.
     public init(scalars: [Unicode.Scalar]) {
-        self.init(String(String.UnicodeScalarView(scalars)))
+        self.init(String(scalars: scalars))
     }
 
     /// The number of scalars.

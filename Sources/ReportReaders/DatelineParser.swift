@@ -29,7 +29,7 @@ enum DatelineParser {
             index += 1
         }
         guard letters >= 2 else { return nil }
-        let place = String(String.UnicodeScalarView(scalars[0..<index])).trimmingCharacters(in: " ")
+        let place = String(scalars: scalars[0..<index]).trimmingCharacters(in: " ")
         guard !place.isEmpty else { return nil }
 
         // The date: ", June 20" or ", 20 June" (optionally with ", 2017").
@@ -40,7 +40,7 @@ enum DatelineParser {
             while end < scalars.count, scalars[end].isLetter || scalars[end].properties.numericType != nil || scalars[end] == " " || scalars[end] == "." || scalars[end] == "," {
                 end += 1
             }
-            let candidate = String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: " ,")
+            let candidate = String(scalars: scalars[start..<end]).trimmingCharacters(in: " ,")
             guard isDate(candidate) else { return nil }
             date = candidate
             index = start + candidate.unicodeScalars.count
@@ -51,7 +51,7 @@ enum DatelineParser {
         var cursor = index
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         if cursor < scalars.count, scalars[cursor] == "(", let close = scalars[cursor...].firstIndex(of: ")"), close - cursor <= 32 {
-            let agency = String(String.UnicodeScalarView(scalars[(cursor + 1)..<close]))
+            let agency = String(scalars: scalars[(cursor + 1)..<close])
             guard !agency.isEmpty, agency.unicodeScalars.allSatisfy({ $0.isLetter || " &.-".unicodeScalars.contains($0) }) else { return nil }
             source = agency
             index = close + 1
@@ -67,7 +67,7 @@ enum DatelineParser {
         guard date != nil || source != nil || letters >= 3 else { return nil }
 
         let textEnd = index
-        let datelineText = String(String.UnicodeScalarView(scalars[0..<textEnd])).trimmingCharacters(in: " ")
+        let datelineText = String(scalars: scalars[0..<textEnd]).trimmingCharacters(in: " ")
         return Dateline(
             text: datelineText, place: place, date: date, source: source,
             span: Span(block: block, start: 0, end: datelineText.unicodeScalars.count)

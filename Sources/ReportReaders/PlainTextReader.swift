@@ -30,7 +30,7 @@ public struct PlainTextReader: ReportReader {
         var frontMatter = FrontMatter()
         if let opening = lines.first, Self.trimmed(scalars, opening) == "---" {
             if let closing = lines.indices.dropFirst().first(where: { ["---", "..."].contains(Self.trimmed(scalars, lines[$0])) }) {
-                let yaml = closing > 1 ? String(String.UnicodeScalarView(scalars[lines[1].lowerBound..<lines[closing - 1].upperBound])) : ""
+                let yaml = closing > 1 ? String(scalars: scalars[lines[1].lowerBound..<lines[closing - 1].upperBound]) : ""
                 frontMatter = try FrontMatter(yaml: yaml, firstLine: 2)
                 diagnostics += frontMatter.diagnostics
                 bodyStart = closing + 1
@@ -83,7 +83,7 @@ public struct PlainTextReader: ReportReader {
     }
 
     private static func trimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range])).trimmingWhitespace
+        String(scalars: scalars[range]).trimmingWhitespace
     }
 
     private static func isBlank(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -126,7 +126,7 @@ public struct PlainTextReader: ReportReader {
             let column = lower - lines[group.lowerBound].lowerBound + 1
             let block = Block(
                 kind: .paragraph,
-                text: String(String.UnicodeScalarView(scalars[lower..<upper])),
+                text: String(scalars: scalars[lower..<upper]),
                 location: SourceLocation(line: group.lowerBound + 1, column: column)
             )
             return Paragraph(block: block, separatedByBlankLine: hasBlankLine)

@@ -254,7 +254,7 @@ public struct ReportXMLReader: ReportReader {
             func joined(_ single: Span?) -> Span {
                 merged(with: single) ?? span
             }
-            let surface = { (span: Span) in String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+            let surface = { (span: Span) in String(scalars: scalars[span.start..<span.end]) }
             switch element.name {
             case "mention":
                 let entity = element[attribute: "entity"] ?? ""

@@ -66,4 +66,12 @@ final class ScalarTextTests: XCTestCase {
         XCTAssertEqual(Unicode.Scalar(0xFFFE)!.codePoint, "U+FFFE")
         XCTAssertEqual(Unicode.Scalar(0x1F600)!.codePoint, "U+1F600")
     }
+
+    func testStringFromScalarsEncodesEveryWidth() {
+        let text = "a\u{E9}\u{20AC}\u{1F600}z"
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(String(scalars: scalars), text)
+        XCTAssertEqual(String(scalars: scalars[1..<4]), "\u{E9}\u{20AC}\u{1F600}")
+        XCTAssertEqual(String(scalars: scalars[2..<2]), "")
+    }
 }
